@@ -1,0 +1,175 @@
+"""Stage 2, normalize: one canonical text per document; every offset of the record indexes it.
+
+1. Characters: full-width digits, Latin letters and space to half-width (CJK punctuation is
+   kept), NBSP / ideographic / zero-width spaces, control characters, CRLF and CR to LF.
+2. Pages (PDF): running headers and footers (a line repeated at the top or bottom of many
+   pages) and page numbers ("- 3 -", "第3页", "3/12") are dropped; a sentence cut by a page
+   break is joined to its continuation on the next page.
+3. Line wraps: a PDF line that runs to the right margin (its display width close to the
+   document's full line width) and does not end a sentence is joined to the next line, so
+   "上海市普陀区规划和自然资\\n源局" becomes one name. A paragraph of a text file that stops
+   mid-sentence before a blank line ("广\\n\\n东咏声文旅…") is joined to the next one.
+
+``normalize`` is idempotent: normalizing normalized text changes nothing.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+# Full-width ASCII digits and letters, and the full-width space, fold to ASCII.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_FOLD.update({0xFF05: ord("%"), 0x3000: ord(" "), 0x00A0: ord(" "), 0x2002: ord(" "),
+              0x2003: ord(" "), 0x2009: ord(" "), 0x202F: ord(" "), 0x200B: None,
+              0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None})
+
+_CONTROL = regex.compile(r"[\p{Cc}--[\n\t\f]]", regex.V1)
+_SPACES = regex.compile(r"[ \t]+")
+_FULLWIDTH_DOT = regex.compile(r"(?<=\d)．")
+
+# A line that is only a page number or a "page x of y" footer.
+_PAGE_NUMBER = regex.compile(
+    r"""^\s*(?:
+        [-—–_·•]*\s*\d{1,4}\s*[-—–_·•]*          # - 3 -, —3—, 3
+      | 第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?   # 第3页 共12页
+      | \d{1,4}\s*/\s*\d{1,4}                     # 3/12
+      | (?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?  # Page 3 of 12
+    )\s*$""",
+    regex.X | regex.I,
+)
+# Characters that end a sentence or a paragraph: a line ending with one is not wrapped.
+_SENTENCE_END = "。！？!?；;：:…”」』）)"
+_TERMINAL = "。！？!?"
+# Punctuation that never starts a line in Chinese typesetting: a line starting with it continues.
+_NO_LINE_START = "，。、；：！？）》」』”,.;:!?)%"
+# Lines that open a new block: a heading marker, a list item, markdown, a table-ish row.
+_BLOCK_START = regex.compile(
+    r"""^\s*(?:
+        \#|>|\*\*|[-*+]\s                          # markdown
+      | 第[一二三四五六七八九十百零〇\d]+[部分章节条篇]   # 第一部分
+      | [一二三四五六七八九十]+\s*[、.．]           # 一、
+      | [（(]\s*[一二三四五六七八九十\d]+\s*[）)]    # （一） (1)
+      | \d{1,2}\s*[、.．](?!\d)                     # 1、 1.
+      | [①-⑳]                                      # ①
+      | 附件\s*\d*                                  # 附件2
+      | [一二三四五六七八九十]是                     # 一是
+    )""",
+    regex.X,
+)
+_HAN = regex.compile(r"\p{Han}")
+
+
+def fold_characters(text: str) -> str:
+    """Width folding, space and control characters, line ends (step 1)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
+    text = _FULLWIDTH_DOT.sub(".", text)
+    text = _CONTROL.sub("", text)
+    return text
+
+
+def display_width(line: str) -> int:
+    """Width in half-em cells: CJK and full-width characters count 2, the rest 1."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _clean_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers and lines repeated at the top or bottom of many pages."""
+    def key(line: str) -> str:
+        return regex.sub(r"\d+", "#", line.replace(" ", ""))
+
+    edge: Counter[str] = Counter()
+    for lines in pages:
+        seen = {key(l) for l in lines[:2] + lines[-2:] if l}
+        edge.update(seen)
+    repeated = {k for k, n in edge.items() if n >= 3 and n >= 0.4 * len(pages) and len(k) <= 60}
+    out = []
+    for lines in pages:
+        kept = list(lines)
+        for idx in (0, 1, -1, -2):
+            if -len(kept) <= idx < len(kept):
+                line = kept[idx]
+                if line and (_PAGE_NUMBER.match(line) or key(line) in repeated):
+                    kept[idx] = ""
+        out.append([l for l in kept if l])
+    return out
+
+
+def _full_width(lines: Sequence[str]) -> int:
+    """The document's full line width: a high percentile of the widths of its long lines."""
+    widths = sorted(display_width(l) for l in lines if display_width(l) >= 24)
+    if len(widths) < 5:
+        return 10**9  # too little running text to tell wrapped lines apart
+    return widths[int(0.85 * (len(widths) - 1))]
+
+
+def _joiner(left: str, right: str) -> str:
+    """What goes between two joined pieces: a space between two Latin words, else nothing."""
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return " "
+    return ""
+
+
+def _is_wrapped(line: str, nxt: str, full: int) -> bool:
+    if not nxt:
+        return False
+    if nxt[0] in _NO_LINE_START:
+        return True
+    if line[-1] in _TERMINAL or _BLOCK_START.match(nxt):
+        return False
+    tolerance = max(4, full // 16)
+    return display_width(line) >= full - tolerance
+
+
+def join_wrapped_lines(pages: Sequence[str]) -> str:
+    """Pages of a PDF text layer to paragraphs (steps 2 and 3)."""
+    split = [[_clean_line(l) for l in page.split("\n")] for page in pages]
+    split = _drop_page_furniture([[l for l in lines if l] for lines in split])
+    lines = [l for page in split for l in page]
+    full = _full_width(lines)
+    out: list[str] = []
+    for page in split:
+        for line in page:
+            if out and out[-1] and _is_wrapped(out[-1], line, full):
+                out[-1] += _joiner(out[-1], line) + line
+            else:
+                out.append(line)
+    return "\n".join(out)
+
+
+def _join_broken_paragraphs(text: str) -> str:
+    """Join a paragraph that stops mid-sentence before a blank line to the next (text files)."""
+    paragraphs = regex.split(r"\n[ \t]*\n(?:[ \t]*\n)*", text)
+    out: list[str] = []
+    for para in paragraphs:
+        if out and para:
+            prev = out[-1]
+            last_line = prev.rsplit("\n", 1)[-1]
+            if (len(last_line) >= 40 and _HAN.match(last_line[-1]) and _HAN.match(para[0])
+                    and not _BLOCK_START.match(para) and not last_line.lstrip().startswith("#")
+                    and last_line[-1] not in _SENTENCE_END):
+                out[-1] = prev + para
+                continue
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def normalize(text: str, *, pages: Sequence[str] | None = None) -> str:
+    """The normalized text of a document; ``pages`` (a PDF's text per page) enables
+    page-furniture removal and line-wrap repair."""
+    if pages:
+        text = join_wrapped_lines([fold_characters(p) for p in pages])
+    else:
+        text = fold_characters(text).replace("\f", "\n\n")
+        text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+        text = _join_broken_paragraphs(text)
+    text = regex.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n ")
