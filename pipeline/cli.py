@@ -1,0 +1,117 @@
+"""The ``govreport`` command line: run, stage, evaluate (and export, show, summary)."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_CORPUS = "corpus"
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .run import run
+
+    paths = args.paths or [DEFAULT_CORPUS]
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        print(f"govreport: error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2
+    out = Path(args.output) if args.output and args.output != "-" else None
+    if args.resume and out is None:
+        print("govreport: error: --resume needs -o OUT.jsonl", file=sys.stderr)
+        return 2
+    jobs = args.jobs or os.cpu_count() or 1
+    try:
+        stats = run(paths, out, jobs=jobs, resume=args.resume,
+                    progress=None if not args.no_progress else False)
+    except KeyboardInterrupt:
+        print("govreport: interrupted; finished records are kept (rerun with --resume)", file=sys.stderr)
+        return 130
+    where = out if out is not None else "stdout"
+    print(f"govreport: {stats.documents} documents written to {where}"
+          f" ({stats.with_errors} with errors, {stats.skipped} already done)", file=sys.stderr)
+    return 0
+
+
+def _cmd_stage(args: argparse.Namespace) -> int:
+    from .record import dumps
+    from .stages import stage_function
+
+    try:
+        fn = stage_function(args.name)
+    except ValueError as exc:
+        print(f"govreport: error: {exc}", file=sys.stderr)
+        return 2
+    src = sys.stdin if args.input in (None, "-") else open(args.input, encoding="utf-8")
+    dst = sys.stdout if args.output in (None, "-") else open(args.output, "w", encoding="utf-8")
+    try:
+        for line in src:
+            line = line.strip()
+            if not line:
+                continue
+            item = json.loads(line) if line.startswith("{") else line
+            dst.write(dumps(fn(item)) + "\n")
+    finally:
+        if src is not sys.stdin:
+            src.close()
+        if dst is not sys.stdout:
+            dst.close()
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import load
+    from .evaluate import format_scores, gold_documents, score_records
+    from .process import process_path
+
+    gold = Path(args.gold_dir)
+    if not gold.is_dir():
+        print(f"govreport: error: no such gold folder: {gold}", file=sys.stderr)
+        return 2
+    search = [Path(p) for p in args.paths] or [gold.parent.parent / "corpus"]
+    files = gold_documents(gold, search)
+    nlp = load()
+    records = [process_path(nlp, f, source=str(f)) for f in files]
+    result = score_records(records, gold)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(format_scores(result))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govreport", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="process files and folders into JSONL, one record per document")
+    p.add_argument("paths", nargs="*", help=f"files and folders (default: {DEFAULT_CORPUS}/)")
+    p.add_argument("-o", "--output", help="output JSONL (default: standard output)")
+    p.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    p.add_argument("--resume", action="store_true", help="skip documents already in the output, append the rest")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("stage", help="run one stage over JSONL records of the stage before")
+    p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, metadata, write")
+    p.add_argument("-i", "--input", help="input JSONL (read: one path a line); default stdin")
+    p.add_argument("-o", "--output", help="output JSONL; default stdout")
+    p.set_defaults(func=_cmd_stage)
+
+    p = sub.add_parser("evaluate", help="score the pipeline against a gold folder")
+    p.add_argument("gold_dir")
+    p.add_argument("paths", nargs="*", help="where to find the documents (default: GOLD_DIR/../../corpus)")
+    p.add_argument("--json", action="store_true", help="full result with per-document figures")
+    p.set_defaults(func=_cmd_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""spaCy components: thin adapters from a ``Doc`` to the pure stage functions.
+
+Each component reads ``doc.text``, calls its stage, and stores plain record data on the Doc:
+
+=================  ==========================================================
+``doc._.sections``       list of section dicts (the record's ``sections``)
+``doc._.organizations``  organization dicts, each with its ``section`` index
+``doc._.amounts``        amount dicts (value: decimal string), ``section`` index
+``doc._.percentages``    percentage dicts; ``doc._.scores`` score dicts
+``doc._.checks``         consistency checks over amounts and scores
+``doc._.meta``, ``doc._.title``  metadata
+``doc._.errors``         ``{stage, code, message}`` of stages that failed
+=================  ==========================================================
+
+and the same spans as ``doc.spans["sections" | "organizations" | "amounts" | "percentages" |
+"scores"]`` (labels: level, type, item/label, unit), with the dict on ``span._.data``. The dicts
+are authoritative: their offsets are exact characters, while a spaCy span is widened to whole
+tokens. A stage that raises leaves its keys empty and an ``E301`` error; the document goes on.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .errors import DocError, Errors
+
+_DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
+                   "meta", "title", "errors", "doc_id", "source", "format")
+
+
+def _ensure_extensions() -> None:
+    """Register the extensions once; never overwrite someone else's."""
+    for name in _DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)  # lists are made per Doc, never shared
+    if not Span.has_extension("data"):
+        Span.set_extension("data", default=None)
+
+
+_ensure_extensions()
+
+
+def _get_list(doc: Doc, name: str) -> list:
+    value = getattr(doc._, name)
+    if value is None:
+        value = []
+        setattr(doc._, name, value)
+    return value
+
+
+@contextmanager
+def stage_guard(doc: Doc, stage: str) -> Iterator[None]:
+    """Turn an exception of a stage into a coded error on the document."""
+    try:
+        yield
+    except Exception as exc:  # a stage bug must not cost the batch
+        _get_list(doc, "errors").append(
+            DocError.make(stage, Errors.E301, stage=stage, detail=f"{type(exc).__name__}: {exc}").to_dict())
+
+
+def section_index(starts: Sequence[int], sections: Sequence[dict], position: int) -> int | None:
+    """Index of the innermost section whose content holds ``position`` (None before the first)."""
+    i = bisect_right(starts, position) - 1
+    while i >= 0:
+        if position < sections[i]["content_end"]:
+            return sections[i]["index"]
+        i = sections[i]["parent"] if sections[i]["parent"] is not None else -1
+    return None
+
+
+def attach_sections(doc: Doc, items: list[dict]) -> list[dict]:
+    sections = doc._.sections or []
+    starts = [s["start"] for s in sections]
+    for item in items:
+        item["section"] = section_index(starts, sections, item["start"]) if sections else None
+    return items
+
+
+def set_span_group(doc: Doc, name: str, items: Sequence[dict], label: Callable[[dict], Any]) -> None:
+    spans = []
+    for item in items:
+        span = doc.char_span(item["start"], item["end"], label=str(label(item) or ""),
+                             alignment_mode="expand")
+        if span is not None:
+            span._.data = item
+            spans.append(span)
+    doc.spans[name] = spans
+
+
+class SectionsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        with stage_guard(doc, "sections"):
+            from .sections import find_sections
+
+            doc._.sections = [s.to_dict() for s in find_sections(doc.text)]
+        set_span_group(doc, "sections", _get_list(doc, "sections"), lambda s: f"H{s['level']}")
+        return doc
+
+
+class OrganizationsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        with stage_guard(doc, "organizations"):
+            from .orgs import find_organizations
+
+            words = [(t.idx, t.idx + len(t.text)) for t in doc]
+            found = [o.to_dict() for o in find_organizations(doc.text, words=words)]
+            doc._.organizations = attach_sections(doc, found)
+        set_span_group(doc, "organizations", _get_list(doc, "organizations"), lambda o: o.get("type"))
+        return doc
+
+
+class AmountsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        with stage_guard(doc, "amounts"):
+            from . import money
+
+            amounts = money.find_amounts(doc.text)
+            percentages = money.find_percentages(doc.text)
+            scores = money.find_scores(doc.text)
+            doc._.amounts = attach_sections(doc, [a.to_dict() for a in amounts])
+            doc._.percentages = attach_sections(doc, [p.to_dict() for p in percentages])
+            doc._.scores = attach_sections(doc, [s.to_dict() for s in scores])
+            doc._.checks = [c.to_dict() for c in money.run_checks(doc.text, amounts=amounts, scores=scores)]
+        set_span_group(doc, "amounts", _get_list(doc, "amounts"), lambda a: a.get("item") or a.get("label"))
+        set_span_group(doc, "percentages", _get_list(doc, "percentages"), lambda p: p.get("unit"))
+        set_span_group(doc, "scores", _get_list(doc, "scores"), lambda s: s.get("label"))
+        return doc
+
+
+class MetadataComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        with stage_guard(doc, "metadata"):
+            from .meta import extract_meta
+
+            meta = extract_meta(doc.text, source=doc._.source)
+            doc._.title = meta.title
+            doc._.meta = meta.to_dict()
+        return doc
+
+
+@Language.factory("govreport.sections.v1", assigns=["doc._.sections", "doc.spans"])
+def make_sections(nlp: Language, name: str) -> SectionsComponent:
+    return SectionsComponent()
+
+
+@Language.factory("govreport.organizations.v1", assigns=["doc._.organizations", "doc.spans"],
+                  requires=["doc._.sections"])
+def make_organizations(nlp: Language, name: str) -> OrganizationsComponent:
+    return OrganizationsComponent()
+
+
+@Language.factory("govreport.amounts.v1",
+                  assigns=["doc._.amounts", "doc._.percentages", "doc._.scores", "doc._.checks", "doc.spans"],
+                  requires=["doc._.sections"])
+def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+    return AmountsComponent()
+
+
+@Language.factory("govreport.metadata.v1", assigns=["doc._.meta", "doc._.title"])
+def make_metadata(nlp: Language, name: str) -> MetadataComponent:
+    return MetadataComponent()

@@ -1,0 +1,77 @@
+"""One document, start to finish: read, normalize, the spaCy pipeline, the record.
+
+``process_path`` never raises: whatever fails becomes a coded error in the record.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from .convert import doc_to_record
+from .errors import DocError, Errors
+from .normalize import normalize
+from .read import ReadResult, read_bytes, read_document
+from .record import META_KEYS, document_id, new_record, ordered
+
+
+def process_text(nlp: Language, text: str, *, id: str, source: str, format: str | None = None,
+                 pages: tuple[str, ...] = (), errors: list[dict] | None = None) -> dict[str, Any]:
+    """Normalize ``text`` and run the pipeline over it."""
+    errors = list(errors or [])
+    try:
+        text = normalize(text, pages=pages or None)
+    except Exception as exc:
+        errors.append(DocError.make("normalize", Errors.E301, stage="normalize", detail=exc).to_dict())
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.source, doc._.format, doc._.errors = id, source, format, errors
+    return doc_to_record(nlp(doc))
+
+
+def _from_read(nlp: Language, data: bytes, result: ReadResult, source: str) -> dict[str, Any]:
+    return process_text(nlp, result.text, id=document_id(data), source=source, format=result.format,
+                        pages=result.pages, errors=[e.to_dict() for e in result.errors])
+
+
+def process_path(nlp: Language, path: Path | str, *, source: str | None = None,
+                 manifest: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    source = source if source is not None else str(path)
+    try:
+        data, result = read_document(path)
+        record = _from_read(nlp, data, result, source)
+    except Exception as exc:  # last line of defence: the batch goes on
+        record = new_record(id=document_id(str(source).encode()), source=source,
+                            errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
+    if manifest:
+        record = apply_manifest(record, manifest)
+    return record
+
+
+def process_bytes(nlp: Language, data: bytes, *, source: str) -> dict[str, Any]:
+    """A document held in memory (an archive member); ``source`` names it, suffix included."""
+    try:
+        return _from_read(nlp, data, read_bytes(data, suffix=Path(source).suffix, name=source), source)
+    except Exception as exc:
+        return new_record(id=document_id(data), source=source,
+                          errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
+
+
+def apply_manifest(record: dict[str, Any], row: Mapping[str, Any]) -> dict[str, Any]:
+    """Fields a manifest gives for this document win over the extracted ones; ``meta.manifest``
+    lists which."""
+    meta = dict(record["meta"])
+    used = []
+    for key in META_KEYS:
+        if key == "manifest" or row.get(key) in (None, ""):
+            continue
+        value = row[key]
+        meta[key] = int(value) if key == "year" and str(value).strip().isdigit() else value
+        used.append(key)
+    if row.get("title"):
+        record["title"] = row["title"]
+        used.append("title")
+    meta["manifest"] = used
+    record["meta"] = meta
+    return ordered(record)

@@ -1,0 +1,78 @@
+"""The record: one JSON object per document, the contract of govreport's output.
+
+Keys come in a fixed order (``RECORD_KEYS``); ``pipeline/record.schema.json`` is the JSON
+Schema of a finished record. Values are plain JSON: decimals are strings, never floats.
+Every span (section heading, organization, amount, percentage, score) satisfies
+``record["text"][span["start"]:span["end"]] == span["text"]``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+RECORD_KEYS = ("id", "source", "format", "title", "meta", "text", "sections", "organizations",
+               "amounts", "percentages", "scores", "checks", "errors")
+META_KEYS = ("year", "province", "city", "district", "organization", "report_type", "manifest")
+SPAN_GROUPS = ("sections", "organizations", "amounts", "percentages", "scores")
+
+
+def document_id(data: bytes) -> str:
+    """A stable id from the document's bytes: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def empty_meta() -> dict[str, Any]:
+    return {key: ([] if key == "manifest" else None) for key in META_KEYS}
+
+
+def new_record(*, id: str, source: str, format: str | None = None, text: str = "",
+               errors: Iterable[Mapping[str, str]] = ()) -> dict[str, Any]:
+    """A record with every key present, in order, and nothing extracted yet."""
+    return {
+        "id": id, "source": source, "format": format, "title": None, "meta": empty_meta(),
+        "text": text, "sections": [], "organizations": [], "amounts": [], "percentages": [],
+        "scores": [], "checks": [], "errors": [dict(e) for e in errors],
+    }
+
+
+def ordered(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record's keys in the contract's order; keys of intermediate stages (``pages``,
+    ``tokens``) follow the contract's keys."""
+    out = {key: record[key] for key in RECORD_KEYS if key in record}
+    out.update((k, v) for k, v in record.items() if k not in out)
+    if isinstance(out.get("meta"), Mapping):
+        meta = dict(out["meta"])
+        out["meta"] = {**{k: meta.get(k, [] if k == "manifest" else None) for k in META_KEYS},
+                       **{k: v for k, v in meta.items() if k not in META_KEYS}}
+    return out
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    raise TypeError(f"[E002] {type(value).__name__} is not JSON serializable in a record")
+
+
+def dumps(record: Mapping[str, Any]) -> str:
+    """One JSONL line (no newline): UTF-8 text unescaped, keys in the contract's order."""
+    return json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"), default=_default)
+
+
+def span_errors(record: Mapping[str, Any]) -> list[str]:
+    """Every span whose offsets do not give back its text (empty when the invariant holds)."""
+    text = record.get("text") or ""
+    bad = []
+    for group in SPAN_GROUPS:
+        for i, span in enumerate(record.get(group) or []):
+            start, end = span.get("start"), span.get("end")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+                    and text[start:end] == span.get("text")):
+                bad.append(f"{group}[{i}]: {span.get('text')!r} at {start}:{end}")
+    return bad

@@ -1,0 +1,176 @@
+"""The corpus runner: which files, in which order, on how many workers, into which file.
+
+- Inputs: files and folders (walked recursively, symlinks not followed, sorted), each document
+  named by its path as given. A ``manifest.csv`` or ``manifest.jsonl`` in a folder (column
+  ``file`` or ``source`` naming the file) gives metadata that wins over the extracted.
+- Order: records are written in input order whatever the number of workers, so the same input
+  gives byte-identical output.
+- Safety: each record is one ``write`` of one line, flushed; a crash leaves finished lines
+  intact. ``resume=True`` drops a half-written last line, skips documents already written
+  (same id and source) and appends the rest.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import multiprocessing as mp
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .read import SUFFIXES
+from .record import document_id, dumps
+
+MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class InputDoc:
+    path: str
+    source: str
+    manifest: Mapping[str, Any] | None = field(default=None)
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for name in MANIFEST_NAMES:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                if name.endswith(".csv"):
+                    rows.extend(csv.DictReader(fh))
+                else:
+                    rows.extend(json.loads(line) for line in fh if line.strip())
+        except (OSError, ValueError, csv.Error) as exc:
+            print(f"govreport: warning: manifest {path} unreadable: {exc}", file=sys.stderr)
+    out = {}
+    for row in rows:
+        key = row.get("file") or row.get("source") or row.get("path")
+        if key:
+            out[os.path.basename(str(key))] = row
+    return out
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
+    """Documents named by ``paths``: a file as given, a folder's supported files recursively."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found: list[tuple[str, Path]] = []
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in files:
+                    if Path(name).suffix.lower() in SUFFIXES and name not in MANIFEST_NAMES:
+                        found.append((root, Path(root) / name))
+            manifests: dict[str, dict[str, dict[str, Any]]] = {}
+            for root, file in sorted(found, key=lambda rf: str(rf[1])):
+                if root not in manifests:
+                    manifests[root] = _read_manifest(Path(root))
+                yield InputDoc(path=str(file), source=str(file), manifest=manifests[root].get(file.name))
+        else:
+            yield InputDoc(path=str(path), source=str(given),
+                           manifest=_read_manifest(path.parent).get(path.name))
+
+
+# -- workers ---------------------------------------------------------------------------------
+
+_NLP = None
+
+
+def _worker_init() -> None:
+    global _NLP
+    from . import load
+
+    _NLP = load()
+
+
+def _process(item: InputDoc) -> str:
+    from .process import process_path
+
+    global _NLP
+    if _NLP is None:
+        _worker_init()
+    return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
+
+
+def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
+    """Record lines in input order; ``jobs`` > 1 spreads documents over processes."""
+    if jobs <= 1 or len(items) <= 1:
+        for item in items:
+            yield _process(item)
+        return
+    ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
+    with ctx.Pool(processes=jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(_process, items, chunksize=1)
+
+
+# -- output ----------------------------------------------------------------------------------
+
+def _done_keys(out: Path) -> set[tuple[str, str]]:
+    """(id, source) of the records already in ``out``; a half-written last line is cut off."""
+    if not out.exists():
+        return set()
+    with out.open("rb+") as fh:
+        data = fh.read()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            fh.truncate(end)
+    done = set()
+    for line in data[:end].splitlines():
+        try:
+            rec = json.loads(line)
+            done.add((rec.get("id"), rec.get("source")))
+        except ValueError:
+            continue
+    return done
+
+
+def _input_id(item: InputDoc) -> str | None:
+    try:
+        return document_id(Path(item.path).read_bytes())
+    except OSError:
+        return None
+
+
+@dataclass(slots=True)
+class RunStats:
+    documents: int = 0
+    skipped: int = 0
+    with_errors: int = 0
+
+
+def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume: bool = False,
+        progress: bool | None = None) -> RunStats:
+    """Process documents into a JSONL file (``out``) or standard output (None)."""
+    items = list(iter_inputs(paths))
+    stats = RunStats()
+    if resume and out is not None:
+        done = _done_keys(out)
+        todo = [it for it in items if (_input_id(it), it.source) not in done]
+        stats.skipped = len(items) - len(todo)
+        items = todo
+    if progress is None:
+        progress = sys.stderr.isatty()
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(items), unit="doc", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+    fh = sys.stdout if out is None else out.open("a" if resume else "w", encoding="utf-8")
+    try:
+        for line in process_lines(items, jobs=jobs):
+            fh.write(line + "\n")
+            fh.flush()
+            stats.documents += 1
+            if not line.endswith('"errors":[]}'):  # errors is the record's last key
+                stats.with_errors += 1
+            bar.update(1)
+            bar.set_postfix(errors=stats.with_errors, refresh=False)
+    finally:
+        bar.close()
+        if fh is not sys.stdout:
+            fh.close()
+    return stats
