@@ -143,24 +143,24 @@ class MetadataComponent:
         return doc
 
 
-@Language.factory("govreport.sections.v1", assigns=["doc._.sections", "doc.spans"])
+@Language.factory("govreport_sections_v1", assigns=["doc._.sections", "doc.spans"])
 def make_sections(nlp: Language, name: str) -> SectionsComponent:
     return SectionsComponent()
 
 
-@Language.factory("govreport.organizations.v1", assigns=["doc._.organizations", "doc.spans"],
+@Language.factory("govreport_organizations_v1", assigns=["doc._.organizations", "doc.spans"],
                   requires=["doc._.sections"])
 def make_organizations(nlp: Language, name: str) -> OrganizationsComponent:
     return OrganizationsComponent()
 
 
-@Language.factory("govreport.amounts.v1",
+@Language.factory("govreport_amounts_v1",
                   assigns=["doc._.amounts", "doc._.percentages", "doc._.scores", "doc._.checks", "doc.spans"],
                   requires=["doc._.sections"])
 def make_amounts(nlp: Language, name: str) -> AmountsComponent:
     return AmountsComponent()
 
 
-@Language.factory("govreport.metadata.v1", assigns=["doc._.meta", "doc._.title"])
+@Language.factory("govreport_metadata_v1", assigns=["doc._.meta", "doc._.title"])
 def make_metadata(nlp: Language, name: str) -> MetadataComponent:
     return MetadataComponent()

@@ -35,9 +35,10 @@ class DocError:
     message: str
 
     @classmethod
-    def make(cls, stage: str, template: str, **fields: object) -> "DocError":
+    def make(cls, where: str, template: str, /, **fields: object) -> "DocError":
+        """The error of stage ``where`` from an ``Errors`` template and its fields."""
         message = template.format(**fields)
-        return cls(stage=stage, code=message[1:5], message=message)
+        return cls(stage=where, code=message[1:5], message=message)
 
     def to_dict(self) -> dict[str, str]:
         return {"stage": self.stage, "code": self.code, "message": self.message}

@@ -28,6 +28,10 @@ _FOLD.update({0xFF05: ord("%"), 0x3000: ord(" "), 0x00A0: ord(" "), 0x2002: ord(
               0x2003: ord(" "), 0x2009: ord(" "), 0x202F: ord(" "), 0x200B: None,
               0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None})
 
+# Debris of scraped web pages: literal "<U+00A0>" escapes, HTML entities, HTML comments.
+_ESCAPE = regex.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
+_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);")
+_COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t\f]]", regex.V1)
 _SPACES = regex.compile(r"[ \t]+")
 _FULLWIDTH_DOT = regex.compile(r"(?<=\d)．")
@@ -66,7 +70,12 @@ _HAN = regex.compile(r"\p{Han}")
 
 def fold_characters(text: str) -> str:
     """Width folding, space and control characters, line ends (step 1)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FOLD)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<" in text or "&" in text:
+        text = _COMMENT.sub("", text)
+        text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)) if int(m[1], 16) < 0x110000 else m[0], text)
+        text = _ENTITY.sub(" ", text)
+    text = text.translate(_FOLD)
     text = _FULLWIDTH_DOT.sub(".", text)
     text = _CONTROL.sub("", text)
     return text
@@ -82,24 +91,36 @@ def _clean_line(line: str) -> str:
 
 
 def _drop_page_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Drop page numbers and lines repeated at the top or bottom of many pages."""
+    """Drop page numbers at the top or bottom of pages, and running headers and footers: a
+    line repeated (digits aside) at a page edge on many pages, kept where it first occurs."""
     def key(line: str) -> str:
         return regex.sub(r"\d+", "#", line.replace(" ", ""))
 
-    edge: Counter[str] = Counter()
+    def edges(lines: list[str]) -> list[int]:
+        idx = {0, len(lines) - 1}
+        if lines and _PAGE_NUMBER.match(lines[0]):
+            idx.add(1)
+        if lines and _PAGE_NUMBER.match(lines[-1]):
+            idx.add(len(lines) - 2)
+        return sorted(i for i in idx if 0 <= i < len(lines))
+
+    counts: Counter[str] = Counter()
     for lines in pages:
-        seen = {key(l) for l in lines[:2] + lines[-2:] if l}
-        edge.update(seen)
-    repeated = {k for k, n in edge.items() if n >= 3 and n >= 0.4 * len(pages) and len(k) <= 60}
+        counts.update({key(lines[i]) for i in edges(lines)})
+    repeated = {k for k, n in counts.items() if n >= 3 and n >= 0.4 * len(pages) and len(k) <= 60}
+    seen: set[str] = set()
     out = []
     for lines in pages:
-        kept = list(lines)
-        for idx in (0, 1, -1, -2):
-            if -len(kept) <= idx < len(kept):
-                line = kept[idx]
-                if line and (_PAGE_NUMBER.match(line) or key(line) in repeated):
-                    kept[idx] = ""
-        out.append([l for l in kept if l])
+        drop = set()
+        for i in edges(lines):
+            k = key(lines[i])
+            if _PAGE_NUMBER.match(lines[i]):
+                drop.add(i)
+            elif k in repeated:
+                if k in seen:
+                    drop.add(i)
+                seen.add(k)
+        out.append([l for i, l in enumerate(lines) if i not in drop])
     return out
 
 
@@ -153,7 +174,8 @@ def _join_broken_paragraphs(text: str) -> str:
         if out and para:
             prev = out[-1]
             last_line = prev.rsplit("\n", 1)[-1]
-            if (len(last_line) >= 40 and _HAN.match(last_line[-1]) and _HAN.match(para[0])
+            # a sentence in progress: long, with a comma, ending on a Han character
+            if (len(last_line) >= 20 and "，" in last_line and _HAN.match(last_line[-1]) and _HAN.match(para[0])
                     and not _BLOCK_START.match(para) and not last_line.lstrip().startswith("#")
                     and last_line[-1] not in _SENTENCE_END):
                 out[-1] = prev + para
