@@ -1,0 +1,98 @@
+"""The command line end to end, in a subprocess as a user runs it."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import GOLD_DEV, ROOT, SHARED, needs_shared
+
+
+def govreport(*args: str, cwd: Path = ROOT, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True,
+                          text=True, check=check, timeout=600)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("run") / "out.jsonl"
+    govreport("run", "-o", str(out), "-j", "1")  # default input: corpus/
+    return out
+
+
+def test_run_on_the_default_corpus(corpus_run: Path) -> None:
+    records = read_jsonl(corpus_run)
+    files = sorted(p for p in (ROOT / "corpus").rglob("*") if p.is_file() and p.name != "README.md")
+    assert [r["source"] for r in records] == [str(p.relative_to(ROOT)) for p in files]
+    seed = next(r for r in records if "000_23e57e887d149bff" in r["source"])
+    assert seed["meta"]["district"] == "海珠区"
+    assert {a["value"] for a in seed["amounts"]} >= {"2219000", "2106000", "113000"}
+
+
+def test_same_output_for_two_workers(corpus_run: Path, tmp_path: Path) -> None:
+    out = tmp_path / "j2.jsonl"
+    govreport("run", "-o", str(out), "-j", "2")
+    assert out.read_bytes() == corpus_run.read_bytes()
+
+
+def test_stage_by_stage_equals_run(corpus_run: Path, tmp_path: Path) -> None:
+    seed = next(r for r in read_jsonl(corpus_run) if "000_23e57e887d149bff" in r["source"])
+    current = tmp_path / "paths.txt"
+    current.write_text(seed["source"] + "\n", encoding="utf-8")
+    for name in ("read", "normalize", "segment", "sections", "organizations", "amounts", "metadata", "write"):
+        nxt = tmp_path / f"{name}.jsonl"
+        govreport("stage", name, "-i", str(current), "-o", str(nxt))
+        current = nxt
+    (staged,) = read_jsonl(current)
+    assert staged == seed
+
+
+def test_resume_appends_only_what_is_missing(corpus_run: Path, tmp_path: Path) -> None:
+    lines = corpus_run.read_bytes().splitlines(keepends=True)
+    partial = tmp_path / "partial.jsonl"
+    partial.write_bytes(b"".join(lines[:2]) + lines[2][:50])  # a crash mid-line
+    govreport("run", "-o", str(partial), "-j", "1", "--resume")
+    assert partial.read_bytes() == corpus_run.read_bytes()
+
+
+def test_usage_error_exits_non_zero_with_one_line() -> None:
+    result = govreport("run", "no/such/folder", check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "no such file" in result.stderr
+
+
+def test_bad_files_get_error_records_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "random.pdf").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "good.txt").write_text("一、基本情况\n收入预算221.90万元。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = govreport("run", str(tmp_path), "-o", str(out), "-j", "1", check=False)
+    assert result.returncode == 0
+    records = {Path(r["source"]).name: r for r in read_jsonl(out)}
+    assert [e["code"] for e in records["empty.txt"]["errors"]] == ["E101"]
+    assert [e["code"] for e in records["random.pdf"]["errors"]] == ["E103"]
+    assert records["good.txt"]["errors"] == [] and records["good.txt"]["amounts"]
+
+
+@needs_shared
+def test_evaluate_agrees_with_the_shared_scorer(tmp_path: Path) -> None:
+    from pipeline.evaluate import gold_documents
+
+    files = gold_documents(GOLD_DEV, [SHARED / "corpus"])
+    out = tmp_path / "dev.jsonl"
+    govreport("run", *map(str, files), "-o", str(out), "-j", "1")
+    ours = json.loads(govreport("evaluate", str(GOLD_DEV), str(SHARED / "corpus"), "--json").stdout)
+    theirs = json.loads(subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out),
+                                        str(GOLD_DEV), "--json"], capture_output=True, text=True,
+                                       check=True).stdout)
+    for key in ("headings", "headings_text", "organizations", "amounts"):
+        assert ours[key] == theirs[key], key
+    assert ours["amount_labels"] == theirs["amount_labels"]
+    assert ours["meta"] == theirs["meta"]
