@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import GOLD_DEV, ROOT, SHARED, needs_shared
+from .conftest import ROOT
 
 
 def govreport(*args: str, cwd: Path = ROOT, check: bool = True) -> subprocess.CompletedProcess:
@@ -79,20 +79,3 @@ def test_bad_files_get_error_records_and_the_run_goes_on(tmp_path: Path) -> None
     assert [e["code"] for e in records["empty.txt"]["errors"]] == ["E101"]
     assert [e["code"] for e in records["random.pdf"]["errors"]] == ["E103"]
     assert records["good.txt"]["errors"] == [] and records["good.txt"]["amounts"]
-
-
-@needs_shared
-def test_evaluate_agrees_with_the_shared_scorer(tmp_path: Path) -> None:
-    from pipeline.evaluate import gold_documents
-
-    files = gold_documents(GOLD_DEV, [SHARED / "corpus"])
-    out = tmp_path / "dev.jsonl"
-    govreport("run", *map(str, files), "-o", str(out), "-j", "1")
-    ours = json.loads(govreport("evaluate", str(GOLD_DEV), str(SHARED / "corpus"), "--json").stdout)
-    theirs = json.loads(subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(out),
-                                        str(GOLD_DEV), "--json"], capture_output=True, text=True,
-                                       check=True).stdout)
-    for key in ("headings", "headings_text", "organizations", "amounts"):
-        assert ours[key] == theirs[key], key
-    assert ours["amount_labels"] == theirs["amount_labels"]
-    assert ours["meta"] == theirs["meta"]
