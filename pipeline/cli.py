@@ -82,6 +82,44 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .view import render_record
+
+    src = Path(args.file)
+    if not src.exists():
+        print(f"govreport: error: no such file: {src}", file=sys.stderr)
+        return 2
+    if src.suffix == ".jsonl":
+        records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if args.source:
+            records = [r for r in records if args.source in r.get("source", "")]
+        if not records:
+            print("govreport: error: no record matches", file=sys.stderr)
+            return 2
+        record = records[0]
+    else:
+        from . import load
+        from .process import process_path
+
+        record = process_path(load(), src, source=str(src))
+    out = Path(args.output or Path(record["source"]).name + ".html")
+    out.write_text(render_record(record), encoding="utf-8")
+    print(f"govreport: wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from .summary import write_summary
+
+    src = Path(args.jsonl)
+    if not src.is_file():
+        print(f"govreport: error: no such file: {src}", file=sys.stderr)
+        return 2
+    index = write_summary(src, Path(args.output))
+    print(f"govreport: wrote {index}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govreport", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -105,6 +143,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", help="where to find the documents (default: GOLD_DIR/../../corpus)")
     p.add_argument("--json", action="store_true", help="full result with per-document figures")
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("show", help="one self-contained HTML page for a document or a record")
+    p.add_argument("file", help="a document, or a JSONL file of records")
+    p.add_argument("--source", help="with a JSONL file: the record whose source contains this")
+    p.add_argument("-o", "--output", help="the HTML file (default: <name>.html)")
+    p.set_defaults(func=_cmd_show)
+
+    p = sub.add_parser("summary", help="a corpus overview (HTML, CSV tables, chart) of a JSONL file")
+    p.add_argument("jsonl")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.set_defaults(func=_cmd_summary)
     return parser
 
 
