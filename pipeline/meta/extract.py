@@ -1,0 +1,77 @@
+"""extract_meta: a document's metadata from the head of its text.
+
+1. The head (first few thousand characters) is cut into segments; the title is the line that
+   names a kind of report (followed by a dated subtitle for a work report), with the cover
+   lines before it that name the body or the year ("上海市普陀区财政局" + "2024年度部门决算").
+2. The year is the title's, else the subtitle's date, else the commonest "YYYY年度" of the head.
+3. The report type is the known type the title names, else the title's own type name.
+4. The organization: for a work report 国务院 or the government of the congress's place; else a
+   labelled cover line ("预算主管部门：…"), else the name in the title; a county body's name
+   gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
+5. The region is the division the organization (else the title, else the congress, else the
+   cover) names, resolved with the division table and the head as context.
+The file name (``source``) is a last resort for the year and the type only.
+"""
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from .divisions import Division, full_name, region_of, resolve
+from .fields import (complete_org, fiscal_year, is_national, known_type, labelled_org,
+                     org_from_title, report_type, venue_place, year_in)
+from .head import HEAD_CHARS, compact, find_title, head_segments, subtitle_after
+from .model import DocumentMeta
+
+WORK_REPORT = "政府工作报告"
+CONTEXT_CHARS = 6000
+
+
+def _region_division(sources: list[str | None], context: str) -> Division | None:
+    for text in sources:
+        division = resolve(text, context=context) if text else None
+        if division is not None:
+            return division
+    return None
+
+
+def _from_source(source: str | None) -> tuple[int | None, str | None]:
+    """Year and known type a file name gives ("2024_部门决算_….pdf"): a last resort only."""
+    if not source:
+        return None, None
+    stem = PurePath(source).name
+    found = known_type(stem)
+    return year_in(stem.replace("_", "年", 1)) if stem[:4].isdigit() else None, found[0] if found else None
+
+
+def extract_meta(text: str, *, source: str | None = None) -> DocumentMeta:
+    try:
+        return _extract(text or "", source)
+    except Exception:  # never raise on a text: metadata is best effort
+        return DocumentMeta()
+
+
+def _extract(text: str, source: str | None) -> DocumentMeta:
+    segs = head_segments(text)
+    lines = "\n".join(s.text for s in segs if not s.debris)  # the head without spaces and debris
+    flat = lines.replace("\n", "")
+    context = compact(text[:CONTEXT_CHARS])
+    title, index = find_title(segs)
+    subtitle = subtitle_after(segs, index)
+    year = year_in(title) or (year_in(subtitle.text) if subtitle else None) or fiscal_year(flat)
+    rtype = report_type(title, flat)
+    src_year, src_type = _from_source(source)
+    year, rtype = year or src_year, rtype or src_type
+
+    cover = "".join(s.text for s in segs[:index or 0] if not s.debris)[-200:] or None
+    if rtype == WORK_REPORT:
+        if is_national(flat[:HEAD_CHARS]):
+            return DocumentMeta(title=title, year=year, organization="国务院", report_type=rtype)
+        division = _region_division([venue_place(flat), title, cover], context)
+        org = full_name(division) + "人民政府" if division is not None else None
+    else:
+        org = labelled_org(lines) or (org_from_title(title) if title else None)
+        division = _region_division([org, title, cover], context)
+        org = complete_org(org, division) if org else None
+    region = region_of(division)
+    return DocumentMeta(title=title, year=year, province=region.province, city=region.city,
+                        district=region.district, organization=org, report_type=rtype)

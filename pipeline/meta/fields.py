@@ -1,0 +1,169 @@
+"""Year, report type and reporting organization, read from a title and a document's head."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from ..resources import model_path
+from .divisions import Division, full_name, table
+from .head import CN_DIGITS, YEAR, org_suffix_pattern
+
+_YEAR = regex.compile(rf"(?P<year>{YEAR})\s*年度?")
+_FISCAL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度")
+_CN_YEAR = str.maketrans({c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"})
+# Words between an organization and the report type in a title: 部门, 本级, 区级, 年度 …
+_GENERIC_TAIL = regex.compile(r"(?:部门|单位|本级|机关|[省市区县]级|年度|关于|的)+$")
+_GENERIC_HEAD = regex.compile(r"^(?:关于|[省市区县]级|年度|本级)+")
+# "预算主管部门：上海市普陀区商务委员会" and the like on a budget cover
+_LABELLED_ORG = regex.compile(
+    r"""(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)   # the label
+        [:：]
+        (?P<org>[^，。；;,：:（(\n]{2,40})                         # the name
+    """,
+    regex.X,
+)
+_NATIONAL = regex.compile(r"全国人民代表大会|全国人大|代表国务院|国务院总理")
+# "在广东省第十四届人民代表大会", "在甘肃省十四届人民代表大会"
+_VENUE = regex.compile(
+    r"""在(?P<place>\p{Han}{2,20}?)                 # the place
+        第?[一二三四五六七八九十]+届人民代表大会     # the congress
+    """,
+    regex.X,
+)
+_ON_BEHALF = regex.compile(r"我代表(?P<place>\p{Han}{2,16}?)人民政府")
+
+
+def to_year(text: str) -> int | None:
+    value = int(text.translate(_CN_YEAR)) if text[0] in CN_DIGITS else int(text)
+    return value if 1949 <= value <= 2100 else None
+
+
+def year_in(text: str | None) -> int | None:
+    m = _YEAR.search(text or "")
+    return to_year(m.group("year")) if m else None
+
+
+def fiscal_year(head: str) -> int | None:
+    """The commonest "YYYY年度" of a head (a cover without a year, its table of contents)."""
+    years = Counter(m.group("year") for m in _FISCAL_YEAR.finditer(head))
+    return to_year(years.most_common(1)[0][0]) if years else None
+
+
+@lru_cache(maxsize=1)
+def report_types() -> tuple[tuple[str, str], ...]:
+    """(phrase, canonical type) pairs of models/meta/report_types.tsv, in file order."""
+    out = []
+    for line in model_path("meta/report_types.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            canonical, phrase = line.split("\t")[:2]
+            out.append((phrase.strip(), canonical.strip()))
+    return tuple(out)
+
+
+def known_type(text: str) -> tuple[str, int] | None:
+    """(canonical type, position of its phrase) of the first known phrase in ``text``."""
+    for phrase, canonical in report_types():
+        pos = text.find(phrase)
+        if pos >= 0:
+            return canonical, pos
+    return None
+
+
+def strip_places(text: str) -> str:
+    """``text`` without the place names it starts with."""
+    pattern = table().full_pattern
+    while (m := pattern.match(text)) is not None:
+        text = text[m.end():]
+    return text
+
+
+def own_type(title: str) -> str | None:
+    """The title's own type name when no known type fits: its last part after the year, the
+    organization and the places ("2023年广州市国民经济和社会发展统计公报" → 国民经济和社会发展统计公报)."""
+    rest = title
+    years = list(_YEAR.finditer(rest))
+    if years:
+        rest = rest[years[-1].end():]
+    org = org_in(rest)
+    if org and rest.startswith(org):
+        rest = rest[len(org):]
+    rest = _GENERIC_HEAD.sub("", strip_places(_GENERIC_HEAD.sub("", rest)))
+    return rest if len(rest) >= 2 else None
+
+
+def report_type(title: str | None, head: str) -> str | None:
+    if title:
+        found = known_type(title)
+        if found:
+            return found[0]
+        return own_type(title)
+    found = known_type(head)
+    return found[0] if found else None
+
+
+def org_in(text: str) -> str | None:
+    """The organization a title or cover line starts with: up to its first closing word (局,
+    协会, 人民政府 …) after its places, continued by longer closing words (人民政府办公室)."""
+    text = _GENERIC_HEAD.sub("", text)
+    rest = strip_places(text.removeprefix("中共"))
+    start = len(text) - len(rest)
+    suffixes = org_suffix_pattern()
+    words = regex.compile(suffixes.pattern.removesuffix("$"))
+    m = words.search(rest)
+    if m is None:
+        return None
+    end = m.end()
+    while (n := words.match(rest, end)) is not None and len(n.group()) > 1:
+        end = n.end()
+    return text[:start + end]
+
+
+def org_from_title(title: str) -> str | None:
+    """The organization a title names: what stands before its year, else before its type."""
+    years = list(_YEAR.finditer(title))
+    if years and years[0].start() > 0:
+        cand = title[:years[0].start()]
+    else:
+        rest = title[years[0].end():] if years else title
+        found = known_type(rest)
+        cand = rest[:found[1]] if found else rest
+    cand = _GENERIC_TAIL.sub("", cand)
+    if not cand or not strip_places(cand.removeprefix("中共")):
+        return None  # no name, or only a place
+    return cand if org_suffix_pattern().search(cand) else org_in(cand)
+
+
+def labelled_org(head: str) -> str | None:
+    """The organization a cover labels ("预算主管部门：…"); ``head`` keeps its line breaks."""
+    m = _LABELLED_ORG.search(head)
+    if m is None:
+        return None
+    return _GENERIC_TAIL.sub("", m.group("org")) or None
+
+
+def is_national(head: str) -> bool:
+    return _NATIONAL.search(head) is not None
+
+
+def venue_place(head: str) -> str | None:
+    """The place of the people's congress a work report is given at, or that its government is
+    of ("我代表上海市人民政府")."""
+    for pattern in (_VENUE, _ON_BEHALF):
+        m = pattern.search(head)
+        if m and table().full_pattern.search(m.group("place")):
+            return m.group("place")
+    return None
+
+
+def complete_org(org: str, division: Division | None) -> str:
+    """An organization named after a county without its city gets the city in front:
+    洪泽区人民政府 → 淮安市洪泽区人民政府, 普陀区财政局 → 上海市普陀区财政局."""
+    if division is None or division.level != "county":
+        return org
+    lead = "中共" if org.startswith("中共") else ""
+    body = org[len(lead):]
+    if body.startswith(division.name):
+        return lead + full_name(division) + body[len(division.name):]
+    return org
