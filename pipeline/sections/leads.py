@@ -1,0 +1,77 @@
+"""Standalone lead sentences: an unnumbered (or 一是-numbered) short line standing alone before
+its paragraph ("这一年，我们……。", "一是联合港澳承办十五运会。", "大力提振消费。").
+
+They are headings one level below the heading they stand in. Leads of a section that share an
+opening ("这一年，", "五年来，", "聚焦", "这是", 一是/二是) form a series; a plain lead after a
+lead of a series belongs to that series lead, one level further down.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+MIN_LEN, MAX_LEN = 4, 50
+MAX_PLAIN = 20
+SERIES_MIN = 3  # leads sharing an opening that make a series
+
+_HAN = regex.compile(r"\p{Han}")
+# What a line before a lead ends with: the end of a paragraph.
+_PARA_END = tuple("。！？!?；;：:”」』）)…")
+# A lead never ends like this: a lead-in (：), a salutation (！), a cut sentence.
+_BAD_END = tuple("：:，,、；;！!？?（(《“—-")
+# A line that continues the previous one (a sentence cut by the layout) cannot follow a lead.
+_CONTINUATION = regex.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|是[：:，,])")
+_SENTENCE = regex.compile(r"[^。]+。?")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """One lead sentence: offsets into the text, its title, its series opening (or "")."""
+
+    start: int
+    end: int
+    number: str | None
+    title: str
+    opening: str
+    parent: int | None  # the heading it stands in (builder id)
+    sub: bool = False  # the second sentence of a merged line: a sub-lead of the first
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph line: long enough and holding a sentence."""
+    return len(line) >= 30 and ("。" in line or "；" in line)
+
+
+def lead_parts(line: str, *, prev: str | None, nxt: str | None) -> list[tuple[int, int]] | None:
+    """The sentence spans (offsets into ``line``) of a lead line, or None if it is not one.
+
+    A merged line of two short sentences ("五年来，……新跨越。经济实力显著提升。") gives two
+    spans: a lead and its first sub-lead.
+    """
+    if prev is None or nxt is None or not prev.endswith(_PARA_END):
+        return None
+    if not MIN_LEN <= len(line) <= 2 * MAX_LEN or line.endswith(_BAD_END) or not _HAN.search(line):
+        return None
+    if not is_prose(nxt) or _CONTINUATION.match(nxt) or len(nxt) < 1.2 * len(line):
+        return None
+    if regex.search(r"[；;！!？?：:]", line):
+        return None
+    parts = [(m.start(), m.end()) for m in _SENTENCE.finditer(line) if m.group().strip()]
+    if len(parts) > 2 or any(e - s > MAX_LEN for s, e in parts):
+        return None
+    if len(parts) == 2 and (parts[1][1] - parts[1][0] > 20 or not line.endswith("。")):
+        return None
+    return parts
+
+
+def plain_ok(title: str) -> bool:
+    """A lead outside a series is a short phrase ("大力提振消费"), not an intro sentence."""
+    return len(title) <= MAX_PLAIN and "，" not in title and "," not in title
+
+
+def openings(leads: list[Lead]) -> set[tuple[int | None, str]]:
+    """(parent, opening) pairs shared by enough leads of one section to make a series."""
+    counts = Counter((lead.parent, lead.opening) for lead in leads if not lead.sub)
+    return {key for key, n in counts.items() if n >= SERIES_MIN}
