@@ -80,13 +80,11 @@ def strip_places(text: str) -> str:
 
 
 def own_type(title: str) -> str | None:
-    """The title's own type name when no known type fits: its last part after the year, the
-    organization and the places ("2023年广州市国民经济和社会发展统计公报" → 国民经济和社会发展统计公报)."""
-    rest = title
-    years = list(_YEAR.finditer(rest))
-    if years:
-        rest = rest[years[-1].end():]
-    org = org_in(rest)
+    """The title's own type name when no known type fits: what follows its year, organization
+    and places ("2023年广州市国民经济和社会发展统计公报" → 国民经济和社会发展统计公报)."""
+    year = _YEAR.search(title)
+    rest = title[year.end():] if year else title
+    org = org_from_title(title)
     if org and rest.startswith(org):
         rest = rest[len(org):]
     rest = _GENERIC_HEAD.sub("", strip_places(_GENERIC_HEAD.sub("", rest)))
@@ -121,17 +119,21 @@ def org_in(text: str) -> str | None:
 
 
 def org_from_title(title: str) -> str | None:
-    """The organization a title names: what stands before its year, else before its type."""
-    years = list(_YEAR.finditer(title))
-    if years and years[0].start() > 0:
-        cand = title[:years[0].start()]
+    """The organization a title names: what stands before its year ("上海市普陀区财政局2024年度
+    部门决算"), else what stands between its year and a known type ("2022年度广州市海珠区科学技术
+    协会部门整体支出绩效自评报告"); not a bare place."""
+    year = _YEAR.search(title)
+    if year and year.start() > 0:
+        cand = title[:year.start()]
     else:
-        rest = title[years[0].end():] if years else title
+        rest = title[year.end():] if year else title
         found = known_type(rest)
-        cand = rest[:found[1]] if found else rest
+        if found is None:
+            return None  # an unknown type: where the name ends is not known
+        cand = rest[:found[1]]
     cand = _GENERIC_TAIL.sub("", cand)
     if not cand or not strip_places(cand.removeprefix("中共")):
-        return None  # no name, or only a place
+        return None
     return cand if org_suffix_pattern().search(cand) else org_in(cand)
 
 
