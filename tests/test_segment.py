@@ -1,0 +1,46 @@
+"""The segmenter and the spaCy tokenizer: owned instances, user dictionary, exact text."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.segment import Segmenter
+from pipeline.tokenizer import words_and_spaces
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_backends_tile_the_text_and_use_the_user_dictionary(backend: str, tmp_path) -> None:
+    userdict = tmp_path / "dict.txt"
+    userdict.write_text("示例测试词 1000 n\n", encoding="utf-8")
+    seg = Segmenter(backend=backend, userdict=userdict)
+    text = "这是示例测试词，收入 221.90万元。\n下一行"
+    spans = seg.spans(text)
+    assert "".join(text[s:e] for s, e in spans) == text
+    assert "示例测试词" in seg.words(text)
+
+
+def test_segmenters_do_not_share_state(tmp_path) -> None:
+    userdict = tmp_path / "dict.txt"
+    userdict.write_text("甲乙丙丁戊 1000 n\n", encoding="utf-8")
+    own = Segmenter(backend="jieba", userdict=userdict)
+    other = Segmenter(backend="jieba", userdict=tmp_path / "missing.txt")
+    assert "甲乙丙丁戊" in own.words("甲乙丙丁戊")
+    assert "甲乙丙丁戊" not in other.words("甲乙丙丁戊")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("一二三 \n\t部门预算万元12.,（）ab")), max_size=80))
+def test_doc_text_is_the_text(nlp, text: str) -> None:
+    assert nlp.make_doc(text).text == text
+
+
+def test_words_and_spaces_folds_single_spaces() -> None:
+    text = "收入 100 万元  两个空格\n换行"
+    spans, pos = [], 0
+    for word in ["收入", " ", "100", " ", "万元", " ", " ", "两个", "空格", "\n", "换行"]:
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    words, spaces = words_and_spaces(text, spans)
+    assert words == ["收入", "100", "万元", " ", "两个", "空格", "\n", "换行"]
+    assert spaces == [True, True, True, False, False, False, False, False]
