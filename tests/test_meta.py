@@ -48,7 +48,7 @@ PROVINCIAL = """政府工作报告
 人民代表大会第三次会议上
 四川省省长 施小琳
 各位代表：
-现在，我代表省人民政府，向大会报告工作，请予审议。
+现在，我代表省人民政府，向大会报告工作，请予审议。过去一年，我们自觉接受全国人大代表的监督。
 """
 MUNICIPALITY = """下载
 打印
@@ -90,6 +90,19 @@ CHINESE_YEAR = """2026年甘肃省政府工作报告
 甘肃省省长 任振鹤
 """
 
+WEB_PAGE = """2024年广州市政府工作报告_广州市人民政府门户网站
+——2024年1月22日在广州市第十六届人民代表大会第四次会议上
+广州市市长 孙志洋
+"""
+ATTACHMENT = """附件2：2023年度广州市海珠区财政局部门整体支出绩效自评报告
+一、基本情况
+"""
+ORG_AFTER_TITLE = """2024年度部门决算
+上海市普陀区绿化和市容管理局
+目 录
+第一部分 概况
+"""
+
 EXAMPLES = [
     # (text, title, year, province, city, district, organization, report_type)
     (PERFORMANCE, "2023年度深圳市福田区教育局部门整体支出绩效自评报告", 2023,
@@ -115,10 +128,16 @@ EXAMPLES = [
      "广东省", "广州市", None, "广州市统计局", "国民经济和社会发展统计公报"),
     (CHINESE_YEAR, "2026年甘肃省政府工作报告", 2026, "甘肃省", None, None, "甘肃省人民政府",
      "政府工作报告"),
+    (WEB_PAGE, "2024年广州市政府工作报告", 2024, "广东省", "广州市", None, "广州市人民政府", "政府工作报告"),
+    (ATTACHMENT, "2023年度广州市海珠区财政局部门整体支出绩效自评报告", 2023, "广东省", "广州市", "海珠区",
+     "广州市海珠区财政局", "部门整体支出绩效自评报告"),
+    (ORG_AFTER_TITLE, "2024年度部门决算", 2024, "上海市", "上海市", "普陀区", "上海市普陀区绿化和市容管理局",
+     "部门决算"),
 ]
 IDS = ["performance", "project", "final-accounts", "budget-generic-cover", "unit-budget", "provincial",
        "municipality-web-page", "national-xinhua", "district-ambiguous", "disclosure",
-       "disclosure-no-context", "own-type", "chinese-year"]
+       "disclosure-no-context", "own-type", "chinese-year", "web-page-title", "attachment-prefix",
+       "org-after-title"]
 
 
 @pytest.mark.parametrize("text,title,year,province,city,district,org,rtype", EXAMPLES, ids=IDS)

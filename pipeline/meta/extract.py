@@ -6,8 +6,8 @@
 2. The year is the title's, else the subtitle's date, else the commonest "YYYY年度" of the head.
 3. The report type is the known type the title names, else the title's own type name.
 4. The organization: for a work report 国务院 or the government of the congress's place; else a
-   labelled cover line ("预算主管部门：…"), else the name in the title; a county body's name
-   gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
+   labelled cover line ("预算主管部门：…"), else the name in the title, else a name standing
+   alone after the title; a county body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
 5. The region is the division the organization (else the title, else the congress, else the
    cover) names, resolved with the division table and the head as context.
 The file name (``source``) is a last resort for the year and the type only.
@@ -17,13 +17,14 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .divisions import Division, full_name, region_of, resolve
-from .fields import (complete_org, fiscal_year, is_national, known_type, labelled_org,
+from .fields import (complete_org, date_year, fiscal_year, is_national, known_type, labelled_org,
                      org_from_title, report_type, venue_place, year_in)
-from .head import HEAD_CHARS, compact, find_title, head_segments, subtitle_after
+from .head import compact, find_title, head_segments, org_line_after, subtitle_after
 from .model import DocumentMeta
 
 WORK_REPORT = "政府工作报告"
 CONTEXT_CHARS = 6000
+NATIONAL_CHARS = 1000  # the opening where a national report names the State Council
 
 
 def _region_division(sources: list[str | None], context: str) -> Division | None:
@@ -59,17 +60,23 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
     subtitle = subtitle_after(segs, index)
     year = year_in(title) or (year_in(subtitle.text) if subtitle else None) or fiscal_year(flat)
     rtype = report_type(title, flat)
+    if year is None and rtype == WORK_REPORT:
+        year = date_year(flat)  # the date the report was given
     src_year, src_type = _from_source(source)
     year, rtype = year or src_year, rtype or src_type
 
     cover = "".join(s.text for s in segs[:index or 0] if not s.debris)[-200:] or None
     if rtype == WORK_REPORT:
-        if is_national(flat[:HEAD_CHARS]):
+        place = venue_place(flat)
+        if place is None and is_national((subtitle.text if subtitle else "") + flat[:NATIONAL_CHARS]):
             return DocumentMeta(title=title, year=year, organization="国务院", report_type=rtype)
-        division = _region_division([venue_place(flat), title, cover], context)
-        org = full_name(division) + "人民政府" if division is not None else None
+        division = _region_division([place, title, cover], context)
+        if division is not None:
+            org = full_name(division) + "人民政府"
+        else:  # a place the table cannot settle (普陀区 without context): named as given
+            org = place + "人民政府" if place else None
     else:
-        org = labelled_org(lines) or (org_from_title(title) if title else None)
+        org = labelled_org(lines) or (org_from_title(title) if title else None) or org_line_after(segs, index)
         division = _region_division([org, title, cover], context)
         org = complete_org(org, division) if org else None
     region = region_of(division)

@@ -25,6 +25,7 @@ _LABELLED_ORG = regex.compile(
     regex.X,
 )
 _NATIONAL = regex.compile(r"全国人民代表大会|全国人大|代表国务院|国务院总理")
+_DATE_YEAR = regex.compile(rf"(?P<year>{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月[\d{CN_DIGITS}十]{{1,3}}日")
 # "在广东省第十四届人民代表大会", "在甘肃省十四届人民代表大会"
 _VENUE = regex.compile(
     r"""在(?P<place>\p{Han}{2,20}?)                 # the place
@@ -145,17 +146,26 @@ def labelled_org(head: str) -> str | None:
     return _GENERIC_TAIL.sub("", m.group("org")) or None
 
 
-def is_national(head: str) -> bool:
-    return _NATIONAL.search(head) is not None
+def is_national(text: str) -> bool:
+    """Whether a work report's subtitle or opening names the national congress or the State Council."""
+    return _NATIONAL.search(text) is not None
+
+
+def date_year(text: str) -> int | None:
+    """The year of the first full date ("2026年1月27日") of ``text``."""
+    m = _DATE_YEAR.search(text)
+    return to_year(m.group("year")) if m else None
 
 
 def venue_place(head: str) -> str | None:
-    """The place of the people's congress a work report is given at, or that its government is
-    of ("我代表上海市人民政府")."""
+    """The place of the people's congress a work report is given at ("在广东省第十四届人民代表
+    大会"), else the place of the government it speaks for ("我代表上海市人民政府")."""
     for pattern in (_VENUE, _ON_BEHALF):
         m = pattern.search(head)
-        if m and table().full_pattern.search(m.group("place")):
-            return m.group("place")
+        if m:
+            place = table().full_pattern.search(m.group("place"))
+            if place:
+                return m.group("place")[place.start():]
     return None
 
 

@@ -26,7 +26,13 @@ YEAR = rf"(?:(?:19|20)\d{{2}}|[{CN_DIGITS}]{{4}})"
 
 _ESCAPE = regex.compile(r"<U\+[0-9A-Fa-f]{4,6}>")  # a literal "<U+00A0>" left by a web page
 _SPACE = regex.compile(r"\s+")
-_MARKUP = regex.compile(r"^(?:\#+|>+|\*+)|\*+$")  # markdown heading, quote, bold
+_MARKUP = regex.compile(
+    r"""^(?:\#+|>+|\*+)|\*+$                               # markdown heading, quote, bold
+      | ^附件[\d一二三四五六七八九十]*[:：]?                # 附件2： before a title
+      | (?<=.)[_|｜-][^_|｜-]*(?:网|网站|门户|频道|日报|新闻|客户端)$  # _XX政府门户网站 of a page title
+    """,
+    regex.X,
+)
 _DATELINE = regex.compile(
     r"""新华社\p{Han}{2,4}              # 新华社北京
         (?:\d{4}年)?\d{1,2}月\d{1,2}日电  # (2006年)3月15日电
@@ -68,7 +74,7 @@ _LIST_ITEM = regex.compile(
     )""",
     regex.X,
 )
-TYPE_TERM = regex.compile(r"报告|决算|预算|公报|总结|年报")
+TYPE_TERM = regex.compile(r"报告|决算|预算|公报|总结|年报|自评|评价")
 _YEAR_FRAGMENT = regex.compile(rf"{YEAR}年度?$")
 
 
@@ -150,6 +156,15 @@ def find_title(segs: list[Segment]) -> tuple[str | None, int | None]:
         title = segs[j].text + title
         j -= 1
     return title, i
+
+
+def org_line_after(segs: list[Segment], i: int | None) -> str | None:
+    """An organization's name standing alone on the line after the title line (a cover
+    "2024年度部门决算" / "上海市普陀区财政局")."""
+    nxt = _next_content(segs, i) if i is not None else None
+    if nxt is None or not _is_fragment(nxt) or _YEAR_FRAGMENT.search(nxt.text):
+        return None
+    return nxt.text
 
 
 def subtitle_after(segs: list[Segment], i: int | None) -> Segment | None:
