@@ -1,0 +1,58 @@
+"""Stage: organizations — names of specific organizations with exact edges, typed and linked.
+
+``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
+See candidates.py (what a name is), edges.py (where it begins), types.py, aliases.py, roles.py.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import aliases, roles
+from .candidates import known_candidates, known_spans, longest, suffix_candidates, title_spans
+from .types import ORG_TYPES, refine
+from .words import WordIndex, compute_spans
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None
+    role: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
+                "canonical": self.canonical, "role": self.role}
+
+
+def find_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
+                       ) -> list[Organization]:
+    """Organizations named in text; words are the segmenter's word spans (computed if None)."""
+    try:
+        return _find(text, words)
+    except Exception:  # noqa: BLE001 - a stage never raises on any text
+        return []
+
+
+def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organization]:
+    if not text or not isinstance(text, str):
+        return []
+    index = WordIndex(words if words is not None else compute_spans(text))
+    known = known_spans(text, index)
+    cands = known_candidates(text, known) + suffix_candidates(text, index, known)
+    cands = longest(cands, title_spans(text))
+    cands = aliases.add_aliases(text, cands, index)
+    canon = aliases.canonicals(text, cands)
+    role_of = roles.assign(text, cands)
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        out.append(Organization(name, c.start, c.end, refine(name, c.type),
+                                canon.get((c.start, c.end)), role_of.get((c.start, c.end))))
+    return out
+
+
+__all__ = ["ORG_TYPES", "Organization", "find_organizations"]

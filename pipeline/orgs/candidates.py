@@ -1,0 +1,123 @@
+"""Candidate names: known bodies (国务院, 亚投行 …) and suffix-anchored names (…有限公司,
+…研究院, …党支部) with their left edges, checked for a real name part.
+
+A candidate is dropped when its name part is only generic words (科技企业, 国家技术创新中心,
+区科协), when it lies inside a document title in 《》, or when it is nested inside a longer
+candidate (longest as written)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+from .edges import KNOWN, MARKER, PLACE, PROPER, Edge, left_edge, place_at
+from .words import WordIndex, is_proper
+
+_TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
+# verbs that make a place + generic words + 中心 a positioning, not a body (建设国际科技创新中心)
+_POSITIONING = frozenset({"建设", "打造", "建成", "成为", "争创", "创建", "构建", "迈向", "加快", "建好"})
+_POSITION_SUFFIXES = frozenset({"中心", "基金"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None
+    known: bool = False
+
+
+def known_spans(text: str, index: WordIndex) -> dict[int, int]:
+    """start → end of known bodies that sit on word boundaries (财政部 not in 财政部门)."""
+    out: dict[int, int] = {}
+    for m in lexicon.known_re().finditer(text):
+        if index.is_boundary(m.end()) or m.end() == len(text):
+            out[m.start()] = m.end()
+    return out
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TITLE_RE.finditer(text)]
+
+
+def _generic_only(text: str, words: list[tuple[int, int]]) -> bool:
+    return all(lexicon.is_generic(text[s:e]) for s, e in words)
+
+
+def _not_a_head(text: str, s_end: int, suffix: str, index: WordIndex) -> bool:
+    """格局 is not a 局 (but 财政局 is), 政府工作报告 is not a 政府."""
+    for word in lexicon.not_name_words().get(text[s_end - 1], ()):
+        start = s_end - len(word)
+        if len(word) > len(suffix) and text.startswith(word, start) \
+                and (len(word) > 2 or index.is_boundary(start)):
+            return True
+    after = lexicon.not_after()
+    return any(text.startswith(w, s_end) for w in after.get(suffix, ()) + after.get("*", ()))
+
+
+def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
+            index: WordIndex) -> bool:
+    words = index.words(edge.start, s_start)
+    if edge.anchor == PROPER:
+        if suffix.strength == lexicon.ANCHORED:
+            return False
+        return not _generic_only(text, words)
+    if edge.anchor == MARKER:
+        return not _generic_only(text, words)
+    if edge.anchor == PLACE and suffix.text in _POSITION_SUFFIXES and edge.cut_word in _POSITIONING:
+        rest = [(s, e) for s, e in words if place_at(text, s, s_start) < 0]
+        return not _generic_only(text, rest) if rest else True
+    return True
+
+
+def _inside(start: int, end: int, known: dict[int, int]) -> bool:
+    """Does [start, end) end inside a known body (政协 in 全国政协)?"""
+    return any(ks <= start and end <= ke for ks, ke in known.items())
+
+
+def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> list[Candidate]:
+    table = lexicon.suffixes()
+    out = []
+    for m in lexicon.suffix_re().finditer(text):
+        s_start, s_end = m.span()
+        if s_end < len(text) and not index.is_boundary(s_end):
+            continue
+        suffix = table[m.group()]
+        if _not_a_head(text, s_end, suffix.text, index) or _inside(s_start, s_end, known):
+            continue
+        edge = left_edge(text, s_start, s_end, index, known)
+        if edge is None or not _accept(text, edge, s_start, suffix, index):
+            continue
+        out.append(Candidate(edge.start, s_end, suffix.type))
+    return out
+
+
+def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
+    bodies = lexicon.known_bodies()
+    out = []
+    for start, end in known.items():
+        body = bodies[text[start:end]]
+        out.append(Candidate(start, end, body.type, body.canonical, known=True))
+    return out
+
+
+def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
+    """Drop candidates inside 《》 titles and those nested in a longer one."""
+    cands = [c for c in cands if not any(s <= c.start < e or s < c.end <= e for s, e in titles)]
+    cands.sort(key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            if c.end <= out[-1].end:
+                continue  # nested in the previous one
+            if c.end - c.start > out[-1].end - out[-1].start:
+                out[-1] = c  # overlapping: keep the longer
+            continue
+        out.append(c)
+    return out
+
+
+__all__ = ["Candidate", "KNOWN", "PLACE", "MARKER", "PROPER", "is_proper", "known_candidates",
+           "known_spans", "longest", "suffix_candidates", "title_spans"]

@@ -1,0 +1,134 @@
+"""Left edges: where a name that ends in an organization suffix begins.
+
+The search runs right to left from the suffix over the words of the segmentation:
+  1. the window is the run of Han characters before the suffix (punctuation, digits, spaces,
+     quotes end a name), at most MAX_LEFT characters;
+  2. it is cut after the last stop word (在, 向, 发动, 协助 …); 和/与/及 cut only between two
+     names, not inside one (粮食和物资储备局, 材料科学与技术研究所);
+  3. inside what is left, the name opens with its leftmost anchor: a known body, a place
+     (广州市, 海珠区, 大湾区) or a marker (国家, 全国, 国际), together with any proper words
+     just before it (崖州湾国家实验室); without an anchor, with the run of proper words nearest
+     the suffix (五凤小学, 云蝶科技有限公司).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+from .words import WordIndex, is_known_word, is_proper
+
+MAX_LEFT = 24
+
+_HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_LIST_MARKS = frozenset("、：:（(\n")
+_CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
+_HARD_MULTI = frozenset({
+    "按照", "根据", "依据", "通过", "围绕", "针对", "关于", "对于", "以及", "或者", "及其",
+    "并且", "其中", "我们", "有关", "相关", "所有", "全体", "各级", "各类", "没有",
+})
+
+PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    start: int
+    anchor: str  # PLACE, KNOWN, MARKER or PROPER
+    cut_word: str  # the stop word the window was cut at ("" at punctuation or text start)
+
+
+def _is_hard(word: str) -> bool:
+    return len(word) == 1 or word in _HARD_MULTI
+
+
+def place_at(text: str, pos: int, end: int) -> int:
+    """End of the longest place name starting at pos and ending by end, or -1."""
+    places = lexicon.places()
+    for length in range(min(lexicon.max_place_len(), end - pos), 1, -1):
+        if text[pos:pos + length] in places:
+            return pos + length
+    return -1
+
+
+def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
+    """Does text[lo:hi] end in an organization suffix or a known body?"""
+    piece = text[lo:hi]
+    if any(piece.endswith(s) for s in lexicon.suffixes() if len(s) > 1):
+        return True
+    return any(end == hi for start, end in known.items() if lo <= start < hi)
+
+
+def _cut(text: str, words: list[tuple[int, int]], s_start: int,
+         known: dict[int, int]) -> tuple[int, str]:
+    """Start of the window after its last stop word, and that word."""
+    stops = lexicon.left_stops()
+    covered = [(s, e) for s, e in known.items() if e <= s_start]
+    for k in range(len(words) - 1, -1, -1):
+        s, e = words[k]
+        word = text[s:e]
+        if any(ks <= s and e <= ke for ks, ke in covered):
+            continue  # inside a known body (组织 in 联合国粮农组织)
+        if word in _CONJUNCTIONS:
+            right_place = place_at(text, e, s_start) > 0 or e in known
+            if right_place or (k > 0 and _ends_with_name(text, words[0][0], s, known)):
+                return e, word
+            continue
+        if word in stops and (e < s_start or _is_hard(word)):
+            return e, word
+        if len(word) > 1 and word[0] in stops and word[1:] and not is_known_word(word):
+            return s + 1, word[0]  # 向区 → 向 | 区: a preposition glued to an unknown word
+    return (words[0][0] if words else s_start), ""
+
+
+def _anchor(text: str, words: list[tuple[int, int]], s_start: int,
+            known: dict[int, int]) -> tuple[int, str] | None:
+    """Index (into words) and kind of the leftmost anchor."""
+    markers = lexicon.markers()
+    for k, (s, e) in enumerate(words):
+        if s in known and known[s] <= s_start:
+            return k, KNOWN
+        if place_at(text, s, s_start) > 0:
+            return k, PLACE
+        if text[s:e] in markers:
+            return k, MARKER
+    return None
+
+
+def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
+              known: dict[int, int]) -> Edge | None:
+    """The left edge of a name whose suffix starts at s_start; None when there is no name part."""
+    lo = max(0, s_start - MAX_LEFT)
+    m = _HAN_TAIL.search(text, lo, s_start)
+    if m is None:
+        return None
+    words = index.words(m.start(), s_start)
+    if not words:
+        return None
+    w1, cut_word = _cut(text, words, s_start, known)
+    words = [(s, e) for s, e in words if s >= w1]
+    if not words:
+        return None
+    found = _anchor(text, words, s_start, known)
+    if found is not None:
+        k, kind = found
+    else:
+        proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
+        if not proper:
+            return None
+        k, kind = proper[-1], PROPER
+    in_list = not cut_word and ((w1 > 0 and text[w1 - 1] in _LIST_MARKS)
+                                or text[s_end:s_end + 1] == "、")
+    if kind == PROPER and in_list:
+        return Edge(words[0][0], kind, cut_word)  # the whole list item (南方医科大学珠江医院)
+    while k > 0:
+        prev = text[words[k - 1][0]:words[k - 1][1]]
+        if is_proper(prev):
+            k -= 1  # proper words just before the anchor belong to the name
+        elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() \
+                and not is_known_word(text[words[k][0]:words[k][1]]):
+            k -= 1  # a character split off an unknown name (素|社街)
+        else:
+            break
+    return Edge(words[k][0], kind, cut_word)

@@ -1,0 +1,133 @@
+"""The data of the organizations stage, loaded once from ``models/orgs/``: suffixes, known
+national and international bodies, places, markers, stop words and generic words."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..resources import alternation, read_lines
+
+# strengths of a suffix (see models/orgs/suffixes.tsv)
+STRONG, WEAK, ANCHORED = "strong", "weak", "anchored"
+
+# what a division's short form is, once its level word is cut off (广州市 → 广州, 琼中黎族苗族自治县 → 琼中)
+_LEVEL_RE = regex.compile(
+    r"""(?:特别行政区                      # 香港特别行政区
+        |(?:\p{Han}{1,4}族)*自治(?:区|州|县|旗)  # 广西壮族自治区, 琼中黎族苗族自治县
+        |新区|林区|地区|矿区                   # 两江新区, 神农架林区
+        |省|市|区|县|旗|盟)$                   # plain levels
+    """,
+    regex.X,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    text: str
+    type: str
+    strength: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnownBody:
+    name: str
+    type: str
+    canonical: str | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in read_lines(name)]
+
+
+@lru_cache(maxsize=None)
+def suffixes() -> dict[str, Suffix]:
+    return {r[0]: Suffix(r[0], r[1], r[2]) for r in _rows("orgs/suffixes.tsv")}
+
+
+@lru_cache(maxsize=None)
+def known_bodies() -> dict[str, KnownBody]:
+    out = {}
+    for r in _rows("orgs/national.tsv"):
+        out[r[0]] = KnownBody(r[0], r[1], r[2] if len(r) > 2 and r[2] else None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    """Division names, their short forms (minus ambiguous ones) and other regions and countries."""
+    stems_out = set(read_lines("orgs/place_stem_stops.txt"))
+    out: set[str] = set()
+    for row in _rows("orgs/divisions.tsv"):
+        name = row[1]
+        if name in stems_out:
+            continue
+        out.add(name)
+        stem = _LEVEL_RE.sub("", name)
+        if len(stem) >= 2 and stem != name and stem not in stems_out:
+            out.add(stem)
+    out.update(read_lines("orgs/regions.txt"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def max_place_len() -> int:
+    return max(len(p) for p in places())
+
+
+@lru_cache(maxsize=None)
+def markers() -> frozenset[str]:
+    return frozenset(read_lines("orgs/markers.txt"))
+
+
+@lru_cache(maxsize=None)
+def left_stops() -> frozenset[str]:
+    return frozenset(read_lines("orgs/left_stops.txt"))
+
+
+@lru_cache(maxsize=None)
+def generic_words() -> frozenset[str]:
+    return frozenset(read_lines("orgs/generic.txt"))
+
+
+@lru_cache(maxsize=None)
+def suffix_re() -> regex.Pattern[str]:
+    return regex.compile(alternation(tuple(suffixes())))
+
+
+@lru_cache(maxsize=None)
+def known_re() -> regex.Pattern[str]:
+    return regex.compile(alternation(tuple(known_bodies())))
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> dict[str, tuple[str, ...]]:
+    """Last character → words ending in a suffix that are not organization heads (格局, 内部)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("orgs/not_names.tsv"):
+        if r[0] == "word":
+            out.setdefault(r[1][-1], []).append(r[1])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def not_after() -> dict[str, tuple[str, ...]]:
+    """Suffix ("*" for any) → texts that may not follow it (政府 + 工作报告)."""
+    out: dict[str, list[str]] = {}
+    for r in _rows("orgs/not_names.tsv"):
+        if r[0] == "after":
+            out.setdefault(r[1], []).append(r[2])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def is_generic(word: str) -> bool:
+    """Is word a generic word, or made of generic words (技术创新, 公共服务)?"""
+    generic = generic_words()
+    if word in generic or word in markers():
+        return True
+    for cut in range(len(word) - 1, 0, -1):
+        if word[:cut] in generic and is_generic(word[cut:]):
+            return True
+    return False

@@ -1,0 +1,85 @@
+"""Word boundaries and word kinds for the organizations stage.
+
+Boundaries come from the project's segmenter (spans given by the caller, or computed here).
+A word is *proper* when the segmenter's dictionary does not know it (a trade name such as 澳米 or
+咏声) or knows it as a name (ns/nr/nz/nt tags: 五凤, 黄埔, 崖州湾)."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+Span = tuple[int, int]
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "nw"})
+
+
+class WordIndex:
+    """Word spans of one text, sorted and tiling it, with boundary look-ups in O(log n)."""
+
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+
+    def is_boundary(self, pos: int) -> bool:
+        if not self.spans:
+            return True
+        i = bisect_left(self.spans, (pos,))
+        if i < len(self.spans) and self.spans[i][0] == pos:
+            return True
+        return i == len(self.spans) and pos >= self.spans[-1][1]
+
+    def words(self, lo: int, hi: int) -> list[Span]:
+        """Words overlapping [lo, hi), clipped to it, left to right."""
+        if lo >= hi:
+            return []
+        if not self.spans:
+            return [(i, i + 1) for i in range(lo, hi)]
+        i = max(0, bisect_right(self.spans, (lo, 1 << 62)) - 1)
+        out = []
+        for s, e in self.spans[i:]:
+            if s >= hi:
+                break
+            if e > lo:
+                out.append((max(s, lo), min(e, hi)))
+        return out
+
+
+def compute_spans(text: str) -> list[Span]:
+    """Word spans from the project's segmenter; one span per character if it cannot be loaded."""
+    try:
+        from ..segment import default_segmenter
+
+        return default_segmenter().spans(text)
+    except Exception:  # noqa: BLE001 - a missing segmenter must not make the stage raise
+        return [(i, i + 1) for i in range(len(text))]
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    try:
+        import rjieba
+
+        return rjieba.Jieba()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """Does the dictionary know word?"""
+    dic = _dictionary()
+    return dic is not None and bool(dic.has_word(word))
+
+
+@lru_cache(maxsize=65536)
+def is_proper(word: str) -> bool:
+    """Unknown to the dictionary, or known as a proper noun."""
+    dic = _dictionary()
+    if dic is None or len(word) < 2:
+        return False
+    if not dic.has_word(word):
+        return True
+    tags = dic.tag(word)
+    return len(tags) == 1 and tags[0][1] in _PROPER_TAGS
