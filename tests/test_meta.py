@@ -102,6 +102,14 @@ ORG_AFTER_TITLE = """2024年度部门决算
 目 录
 第一部分 概况
 """
+INTRODUCED = """# 2023年度部门整体支出绩效自评报告
+
+## 一、基本情况
+
+根据有关规定，广州市海珠区科学技术协会（以下简称海珠区科协）开展了绩效自评。
+"""
+OTHER_TYPE = """2023年度广州市海珠区卫生健康局部门整体支出绩效评价报告
+"""
 
 EXAMPLES = [
     # (text, title, year, province, city, district, organization, report_type)
@@ -131,13 +139,17 @@ EXAMPLES = [
     (WEB_PAGE, "2024年广州市政府工作报告", 2024, "广东省", "广州市", None, "广州市人民政府", "政府工作报告"),
     (ATTACHMENT, "2023年度广州市海珠区财政局部门整体支出绩效自评报告", 2023, "广东省", "广州市", "海珠区",
      "广州市海珠区财政局", "部门整体支出绩效自评报告"),
+    (INTRODUCED, "2023年度部门整体支出绩效自评报告", 2023, "广东省", "广州市", "海珠区",
+     "广州市海珠区科学技术协会", "部门整体支出绩效自评报告"),
+    (OTHER_TYPE, "2023年度广州市海珠区卫生健康局部门整体支出绩效评价报告", 2023, "广东省", "广州市", "海珠区",
+     "广州市海珠区卫生健康局", "部门整体支出绩效评价报告"),
     (ORG_AFTER_TITLE, "2024年度部门决算", 2024, "上海市", "上海市", "普陀区", "上海市普陀区绿化和市容管理局",
      "部门决算"),
 ]
 IDS = ["performance", "project", "final-accounts", "budget-generic-cover", "unit-budget", "provincial",
        "municipality-web-page", "national-xinhua", "district-ambiguous", "disclosure",
        "disclosure-no-context", "own-type", "chinese-year", "web-page-title", "attachment-prefix",
-       "org-after-title"]
+       "introduced-org", "listed-other-type", "org-after-title"]
 
 
 @pytest.mark.parametrize("text,title,year,province,city,district,org,rtype", EXAMPLES, ids=IDS)

@@ -7,7 +7,7 @@
 3. The report type is the known type the title names, else the title's own type name.
 4. The organization: for a work report 国务院 or the government of the congress's place; else a
    labelled cover line ("预算主管部门：…"), else the name in the title, else a name standing
-   alone after the title; a county body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
+   alone after the title, else the first body the text introduces "（以下简称…）"; a county body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
 5. The region is the division the organization (else the title, else the congress, else the
    cover) names, resolved with the division table and the head as context.
 The file name (``source``) is a last resort for the year and the type only.
@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .divisions import Division, full_name, region_of, resolve
-from .fields import (complete_org, date_year, fiscal_year, is_national, known_type, labelled_org,
-                     org_from_title, report_type, venue_place, year_in)
+from .fields import (complete_org, date_year, fiscal_year, introduced_org, is_national, known_type,
+                     labelled_org, org_from_title, report_type, venue_place, year_in)
 from .head import compact, find_title, head_segments, org_line_after, subtitle_after
 from .model import DocumentMeta
 
@@ -76,7 +76,8 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         else:  # a place the table cannot settle (普陀区 without context): named as given
             org = place + "人民政府" if place else None
     else:
-        org = labelled_org(lines) or (org_from_title(title) if title else None) or org_line_after(segs, index)
+        org = (labelled_org(lines) or (org_from_title(title) if title else None)
+               or org_line_after(segs, index) or introduced_org(lines))
         division = _region_division([org, title, cover], context)
         org = complete_org(org, division) if org else None
     region = region_of(division)

@@ -8,7 +8,7 @@ import regex
 
 from ..resources import model_path
 from .divisions import Division, full_name, table
-from .head import CN_DIGITS, YEAR, org_suffix_pattern
+from .head import CN_DIGITS, YEAR, org_suffix_pattern, org_word_pattern
 
 _YEAR = regex.compile(rf"(?P<year>{YEAR})\s*年度?")
 _FISCAL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度")
@@ -18,12 +18,15 @@ _GENERIC_TAIL = regex.compile(r"(?:部门|单位|本级|机关|[省市区县]级
 _GENERIC_HEAD = regex.compile(r"^(?:关于|[省市区县]级|年度|本级)+")
 # "预算主管部门：上海市普陀区商务委员会" and the like on a budget cover
 _LABELLED_ORG = regex.compile(
-    r"""(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)   # the label
+    r"""(?:预算主管部门|主管部门|预算单位|部门名称|单位名称   # the label
+          |编制单位|填报单位|报告单位)
         [:：]
-        (?P<org>[^，。；;,：:（(\n]{2,40})                         # the name
+        (?P<org>[^，。；;,：:（(\n]{2,40})                # the name, up to the line's end
     """,
     regex.X,
 )
+# "广州市海珠区科学技术协会（以下简称海珠区科协）是…" opening a report's body
+_INTRODUCED_ORG = regex.compile(r"(?P<org>\p{Han}{4,30}?)[（(]以下简称")
 _NATIONAL = regex.compile(r"全国人民代表大会|全国人大|代表国务院|国务院总理")
 _DATE_YEAR = regex.compile(rf"(?P<year>{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月[\d{CN_DIGITS}十]{{1,3}}日")
 # "在广东省第十四届人民代表大会", "在甘肃省十四届人民代表大会"
@@ -108,8 +111,7 @@ def org_in(text: str) -> str | None:
     text = _GENERIC_HEAD.sub("", text)
     rest = strip_places(text.removeprefix("中共"))
     start = len(text) - len(rest)
-    suffixes = org_suffix_pattern()
-    words = regex.compile(suffixes.pattern.removesuffix("$"))
+    words = org_word_pattern()
     m = words.search(rest)
     if m is None:
         return None
@@ -144,6 +146,21 @@ def labelled_org(head: str) -> str | None:
     if m is None:
         return None
     return _GENERIC_TAIL.sub("", m.group("org")) or None
+
+
+def introduced_org(head: str) -> str | None:
+    """The first organization the head introduces with "（以下简称…）"."""
+    for m in _INTRODUCED_ORG.finditer(head):
+        org = m.group("org")
+        if org_suffix_pattern().search(org):
+            return _trim_lead(org)
+    return None
+
+
+def _trim_lead(org: str) -> str:
+    """An organization from running text without the words before its first place ("根据广州市…")."""
+    m = table().full_pattern.search(org)
+    return org[m.start():] if m and m.start() > 0 else org
 
 
 def is_national(text: str) -> bool:

@@ -60,7 +60,7 @@ _DEBRIS = regex.compile(
       | \d{4}[-/.]\d{1,2}[-/.]\d{1,2}.*                     # 2026-02-03 09:02:33
       | <!--.*|-->.*                                        # HTML comments
       | .*www\.[a-z0-9.-]+.*                                # site lines
-      | .*(?:记者|通讯员).*|.*摄                            # photo captions
+      | .*摄|.*(?:日报|晚报|新闻|本报|新华社|电视台).*(?:记者|通讯员).*  # photo captions
       | \#?(?:title|source|url|date|author)[:：].*          # collector lines
     )$""",
     regex.X | regex.I,
@@ -79,9 +79,15 @@ _YEAR_FRAGMENT = regex.compile(rf"{YEAR}年度?$")
 
 
 @lru_cache(maxsize=1)
+def org_word_pattern() -> regex.Pattern[str]:
+    """An organization's closing word (局, 委员会, 人民政府 …), longest first."""
+    return regex.compile(alternation(read_lines("meta/org_suffixes.txt")))
+
+
+@lru_cache(maxsize=1)
 def org_suffix_pattern() -> regex.Pattern[str]:
-    """An organization's closing word (局, 委员会, 人民政府 …) at the end of a string."""
-    return regex.compile(f"(?:{alternation(read_lines('meta/org_suffixes.txt'))})$")
+    """An organization's closing word at the end of a string."""
+    return regex.compile(f"(?:{org_word_pattern().pattern})$")
 
 
 @dataclass(frozen=True, slots=True)
