@@ -11,10 +11,15 @@ DEFAULT_CORPUS = "corpus"
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from .engines import is_url
     from .run import run
 
     paths = args.paths or [DEFAULT_CORPUS]
-    missing = [p for p in paths if not os.path.lexists(p)]
+    engine = "dask" if args.scheduler else args.engine
+    if engine == "local" and any(is_url(p) for p in paths):
+        print("govreport: error: URL inputs need --engine dask", file=sys.stderr)
+        return 2
+    missing = [p for p in paths if not is_url(p) and not os.path.lexists(p)]
     if missing:
         print(f"govreport: error: no such file or folder: {missing[0]}", file=sys.stderr)
         return 2
@@ -25,7 +30,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     jobs = args.jobs or os.cpu_count() or 1
     try:
         stats = run(paths, out, jobs=jobs, resume=args.resume,
-                    progress=None if not args.no_progress else False)
+                    progress=None if not args.no_progress else False,
+                    engine=engine, scheduler=args.scheduler)
     except KeyboardInterrupt:
         print("govreport: interrupted; finished records are kept (rerun with --resume)", file=sys.stderr)
         return 130
@@ -130,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--resume", action="store_true", help="skip documents already in the output, append the rest")
     p.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine's cores; dask: a Dask cluster (inputs may be fsspec URLs)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address or scheduler JSON file (implies --engine dask;"
+                        " without it --engine dask starts a local cluster of -j workers)")
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("stage", help="run one stage over JSONL records of the stage before")

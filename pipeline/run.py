@@ -95,7 +95,8 @@ def _process(item: InputDoc) -> str:
     global _NLP
     if _NLP is None:
         _worker_init()
-    return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
+    with _NLP.memory_zone():  # spaCy's string store would otherwise grow with every new word
+        return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
 
 
 def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
@@ -145,9 +146,14 @@ class RunStats:
 
 
 def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume: bool = False,
-        progress: bool | None = None) -> RunStats:
-    """Process documents into a JSONL file (``out``) or standard output (None)."""
-    items = list(iter_inputs(paths))
+        progress: bool | None = None, engine: str = "local", scheduler: str | None = None) -> RunStats:
+    """Process documents into a JSONL file (``out``) or standard output (None), on this machine's
+    cores (``engine="local"``) or a Dask cluster (``"dask"``, see ``pipeline.engines``)."""
+    if engine == "dask":
+        from .engines import iter_all_inputs
+        items = list(iter_all_inputs(paths))
+    else:
+        items = list(iter_inputs(paths))
     stats = RunStats()
     if resume and out is not None:
         done = _done_keys(out)
@@ -161,7 +167,12 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
     bar = tqdm(total=len(items), unit="doc", disable=not progress, file=sys.stderr, dynamic_ncols=True)
     fh = sys.stdout if out is None else out.open("a" if resume else "w", encoding="utf-8")
     try:
-        for line in process_lines(items, jobs=jobs):
+        if engine == "dask":
+            from .engines import dask_lines
+            lines = dask_lines(items, scheduler=scheduler, jobs=jobs)
+        else:
+            lines = process_lines(items, jobs=jobs)
+        for line in lines:
             fh.write(line + "\n")
             fh.flush()
             stats.documents += 1
