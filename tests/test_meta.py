@@ -110,6 +110,25 @@ INTRODUCED = """# 2023年度部门整体支出绩效自评报告
 """
 OTHER_TYPE = """2023年度广州市海珠区卫生健康局部门整体支出绩效评价报告
 """
+COLLECTOR_LINE = """# title: 2026年广州市政府工作报告
+政府工作报告
+——2026年1月20日在广州市第十六届人民代表大会第五次会议上
+广州市市长 孙志洋
+"""
+SPEAKER_ONLY = """政府工作报告
+——2026年1月20日在省十四届人大四次会议上
+广东省省长 孟凡利
+各位代表：
+现在，我代表省人民政府向大会报告工作。
+"""
+YEAR_FIRST_COVER = """2024年
+上海市静安区文化和旅游局
+部门预算
+目 录
+"""
+DISCLOSURE_PLACE = """2023年宁波市鄞州区政府信息公开工作年度报告
+本报告根据《中华人民共和国政府信息公开条例》编制。
+"""
 
 EXAMPLES = [
     # (text, title, year, province, city, district, organization, report_type)
@@ -143,13 +162,20 @@ EXAMPLES = [
      "广州市海珠区科学技术协会", "部门整体支出绩效自评报告"),
     (OTHER_TYPE, "2023年度广州市海珠区卫生健康局部门整体支出绩效评价报告", 2023, "广东省", "广州市", "海珠区",
      "广州市海珠区卫生健康局", "部门整体支出绩效评价报告"),
+    (COLLECTOR_LINE, "政府工作报告", 2026, "广东省", "广州市", None, "广州市人民政府", "政府工作报告"),
+    (SPEAKER_ONLY, "政府工作报告", 2026, "广东省", None, None, "广东省人民政府", "政府工作报告"),
+    (YEAR_FIRST_COVER, "2024年上海市静安区文化和旅游局部门预算", 2024, "上海市", "上海市", "静安区",
+     "上海市静安区文化和旅游局", "部门预算"),
+    (DISCLOSURE_PLACE, "2023年宁波市鄞州区政府信息公开工作年度报告", 2023, "浙江省", "宁波市", "鄞州区",
+     "宁波市鄞州区人民政府", "政府信息公开工作年度报告"),
     (ORG_AFTER_TITLE, "2024年度部门决算", 2024, "上海市", "上海市", "普陀区", "上海市普陀区绿化和市容管理局",
      "部门决算"),
 ]
 IDS = ["performance", "project", "final-accounts", "budget-generic-cover", "unit-budget", "provincial",
        "municipality-web-page", "national-xinhua", "district-ambiguous", "disclosure",
        "disclosure-no-context", "own-type", "chinese-year", "web-page-title", "attachment-prefix",
-       "introduced-org", "listed-other-type", "org-after-title"]
+       "introduced-org", "listed-other-type", "collector-line", "speaker-only", "year-first-cover",
+       "disclosure-by-place", "org-after-title"]
 
 
 @pytest.mark.parametrize("text,title,year,province,city,district,org,rtype", EXAMPLES, ids=IDS)

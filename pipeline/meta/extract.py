@@ -23,6 +23,8 @@ from .head import compact, find_title, head_segments, org_line_after, subtitle_a
 from .model import DocumentMeta
 
 WORK_REPORT = "政府工作报告"
+# reports a place's people's government gives when the title names only the place
+GOVERNMENT_REPORTS = ("政府信息公开工作年度报告", "法治政府建设年度报告", "法治政府建设情况报告")
 CONTEXT_CHARS = 6000
 NATIONAL_CHARS = 1000  # the opening where a national report names the State Council
 
@@ -79,7 +81,10 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         org = (labelled_org(lines) or (org_from_title(title) if title else None)
                or org_line_after(segs, index) or introduced_org(lines))
         division = _region_division([org, title, cover], context)
-        org = complete_org(org, division) if org else None
+        if org:
+            org = complete_org(org, division)
+        elif rtype in GOVERNMENT_REPORTS and division is not None and title and resolve(title, context=context):
+            org = full_name(division) + "人民政府"  # "洪泽区2023年政府信息公开…": the government's
     region = region_of(division)
     return DocumentMeta(title=title, year=year, province=region.province, city=region.city,
                         district=region.district, organization=org, report_type=rtype)

@@ -158,7 +158,9 @@ def find_title(segs: list[Segment]) -> tuple[str | None, int | None]:
     if i is None:
         return None, None
     title, j = segs[i].text, i - 1
-    while j >= 0 and not _named(title) and _is_fragment(segs[j]):
+    while j >= 0 and _is_fragment(segs[j]):
+        if _named(title) and not _YEAR_FRAGMENT.search(segs[j].text):
+            break  # the title has its body's name: only a year line may still come before it
         title = segs[j].text + title
         j -= 1
     return title, i
