@@ -15,15 +15,26 @@ from ..resources import read_lines
 from .layout import Line, split_glued, split_lines
 from .leads import Lead, lead_parts, openings, plain_ok
 from .markers import MARKER, Marker, clean_title, is_table_row, parse_marker
-from .toc import find_toc, matches, toc_key
+from .toc import TocTitles, find_toc, is_part_entry, toc_key
 
 MAX_U_TITLE = 40
 MAX_WRAP_TAIL = 6
 MAX_MIXED_TITLE = 20
+MAX_LIST_SCAN = 400
+MAX_BARE_TITLE = 30  # an unnumbered title outside a TOC
 _UNIT_LINE = regex.compile(r"^(?:单位|编制部门|编制单位|金额单位)[ \t]*[:：]")
 _PROSE_MARK = regex.compile(r"[。；;！？!?，,：:]")
 _HAN_ONLY = regex.compile(r"^[\p{Han}“”（）()]+$")
+# Not in an unnumbered title: a comma, a decimal number, a closing function word.
+_NOT_TITLE = regex.compile(r"[，,]|\d\.\d|[的和及与等]$")
+_SPACE = regex.compile(r"\s+")
+_HAN = regex.compile(r"\p{Han}")
 _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
+
+
+def is_closing(title: str, closing: set[str]) -> bool:
+    """A title opening a glossary or notes part ("名词解释", "《政府工作报告》有关内容名词注释")."""
+    return title in closing or (len(title) <= MAX_U_TITLE // 2 and title.endswith(tuple(closing)))
 
 
 @dataclass(slots=True)
@@ -51,27 +62,37 @@ class Builder:
     lines: list[Line] = field(default_factory=list)
     skip: set[int] = field(default_factory=set)
     titles: list[str] = field(default_factory=list)
+    toc: TocTitles = field(default_factory=lambda: TocTitles([]))
+    parts: TocTitles = field(default_factory=lambda: TocTitles([]))
     stack: list[Entry] = field(default_factory=list)
     heads: list[Head] = field(default_factory=list)
     leads: list[Lead] = field(default_factory=list)
     glossary: int | None = None
     markers: dict[int, Marker | None] = field(default_factory=dict)
+    emitted: set[tuple[str, str]] = field(default_factory=set)
+    closing: set[str] = field(default_factory=set)
+    structural: dict[int, bool] = field(default_factory=dict)
+    repeat: bool = False
 
     # ---- the pass -------------------------------------------------------------------------
     def run(self) -> list[Head]:
         lines = split_lines(self.text)
         self.skip, self.titles = find_toc([l.text for l in lines])
+        self.toc = TocTitles(self.titles)
+        self.parts = TocTitles([toc_key(lines[i].text) for i in sorted(self.skip) if is_part_entry(lines[i].text)])
         if self.titles:
             first = max(self.skip) + 1
             lines = split_glued(self.text, lines, self.titles, first)
         self.lines = lines
-        closing = set(read_lines("sections/closing_titles.txt"))
+        closing = self.closing = set(read_lines("sections/closing_titles.txt"))
         i = 0
         while i < len(lines):
             if i in self.skip:
                 i += 1
                 continue
             i = self._line(i, closing) + 1
+            if self.repeat:
+                break
         return self._with_leads()
 
     def _line(self, i: int, closing: set[str]) -> int:
@@ -89,7 +110,8 @@ class Builder:
             return self._numbered(i, mk, closing)
         if self._is_structural(i, closing):
             return self._structural(i, clean_title(line.lstrip("#* \t")), closing)
-        self._lead(i, None)
+        if self._lead(i, None) == "title":
+            return self._structural(i, clean_title(line), closing)
         return i
 
     # ---- kinds of lines -------------------------------------------------------------------
@@ -97,18 +119,23 @@ class Builder:
         if mk.shape in ("row", "empty") or self._in_table(i):
             return i
         pos = self._find(mk.family)
+        if pos is not None and self.stack[pos].head is None and mk.n == 1:
+            pos = None  # a new list after a list of items (a TOC without its 目录 line)
+            del self.stack[self._find(mk.family):]
         if pos is not None:
             last = self.stack[pos].n
             if not last < mk.n <= last + 2:
+                if mk.shape == "title" and (mk.number, mk.title) in self.emitted:
+                    self.repeat = True  # the text starts over (a page holding the report twice)
                 return i
             depth = pos
         else:
-            numbered = any(e.family != "U" for e in self.stack)
-            if mk.n != 1 and (numbered or self.stack or mk.n > 5):
+            if mk.n != 1 and (self.stack or mk.n > 5):
                 return i
             depth = len(self.stack)
+        prev_item = pos is not None and self.stack[pos].head is None
         heading = (mk.shape == "title" and not self._empty(i, mk.family, depth)
-                   and (pos is None or self.stack[pos].head is not None or self._mixed_ok(i, mk, depth)))
+                   and not self._list_item(i, mk, depth, prev_item))
         parent = self._parent(depth)
         del self.stack[depth:]
         if not heading:
@@ -116,13 +143,19 @@ class Builder:
             return i
         end_i, title = self._wrapped(i, mk.title)
         hid = self._emit(i, end_i, mk.number, title, parent)
+        self.emitted.add((mk.number, mk.title))
         self.stack.append(Entry(mk.family, mk.n, hid))
-        self._glossary_after(hid, title in closing)
+        self._glossary_after(hid, is_closing(title, closing))
         return end_i
 
     def _structural(self, i: int, title: str, closing: set[str]) -> int:
-        if title in closing:
+        family, n = "U", 0
+        if is_closing(title, closing):
             depth = 0
+        elif self.parts.names(toc_key(self.lines[i].text)):
+            family = "part"  # a part title written without its 第X部分 in the body
+            pos = self._find("part")
+            depth, n = (0, 1) if pos is None else (pos, self.stack[pos].n + 1)
         else:
             pos = self._find("U")
             depth = len(self.stack) if pos is None else pos
@@ -130,8 +163,8 @@ class Builder:
         del self.stack[depth:]
         end_i, title = self._wrapped(i, title)
         hid = self._emit(i, end_i, None, title, parent)
-        self.stack.append(Entry("U", 0, hid))
-        self._glossary_after(hid, title in closing)
+        self.stack.append(Entry(family, n, hid))
+        self._glossary_after(hid, is_closing(title, closing))
         return end_i
 
     def _annex(self, i: int, mk: Marker, closing: set[str]) -> int:
@@ -145,7 +178,7 @@ class Builder:
         self.stack.clear()
         hid = self._emit(i, end_i, mk.number, title, None)
         self.stack.append(Entry("annex", mk.n, hid))
-        self._glossary_after(hid, title in closing)
+        self._glossary_after(hid, is_closing(title, closing))
         return end_i
 
     def _term(self, i: int) -> int | None:
@@ -159,22 +192,34 @@ class Builder:
         if _TERM.match(self.lines[i + 1].text):
             return None
         gl = self.heads[self.glossary]
-        number = regex.sub(r"\s+", "", m.group("marker")) if m is not None else None
+        number = _SPACE.sub("", m.group("marker")) if m is not None else None
         self._emit(i, i, number, clean_title(t.group("title")), self.glossary, level=gl.level + 1)
         return i
 
-    def _lead(self, i: int, mk: Marker | None) -> None:
-        if not self.heads and not self.stack and mk is None and i == 0:
-            return
+    def _lead(self, i: int, mk: Marker | None) -> str | None:
+        """Record line i as a lead sentence ("lead"), or tell that it is an unnumbered title
+        standing alone before its paragraph ("title": no closing punctuation), or None."""
+        if i == 0:
+            return None
         line = self.lines[i]
-        prev = self.lines[i - 1].text if i > 0 and (i - 1) not in self.skip else None
+        prev = self.lines[i - 1].text if (i - 1) not in self.skip else None
+        after_heading = bool(self.heads) and self.heads[-1].end == self.lines[i - 1].end
+        if prev is not None and after_heading:
+            prev = "。"
         nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else None
         if nxt is not None and self._marker(i + 1) is not None:
-            return
+            return None
         offset = mk.title_start if mk is not None else 0
         parts = lead_parts(line.text[offset:], prev=prev, nxt=nxt)
         if not parts:
-            return
+            return None
+        if mk is None and not line.text.endswith(tuple("。.!！?？")):
+            # an unnumbered title ends a paragraph and starts one; a PDF line cut mid-sentence
+            # ("……负责贯彻落实党中央有关方针" + "政策、……") does not follow a heading
+            if (after_heading or self.titles or len(parts) != 1 or len(line.text) > MAX_BARE_TITLE
+                    or _NOT_TITLE.search(line.text)):
+                return None
+            return "title"
         parent = self._innermost()
         for k, (s, e) in enumerate(parts):
             start, end = line.start + offset + s, line.start + offset + e
@@ -184,6 +229,7 @@ class Builder:
             opening = "#shi" if mk is not None and k == 0 else title[:2]
             self.leads.append(Lead(start=start, end=end, number=mk.number if mk and k == 0 else None,
                                    title=title, opening=opening, parent=parent, sub=k > 0))
+        return "lead"
 
     # ---- helpers --------------------------------------------------------------------------
     def _marker(self, i: int) -> Marker | None:
@@ -222,22 +268,27 @@ class Builder:
 
     def _is_structural(self, i: int, closing: set[str]) -> bool:
         """An unnumbered title: a closing title (名词解释), a TOC title, or a table title."""
+        if i not in self.structural:
+            self.structural[i] = self._structural_line(i, closing)
+        return self.structural[i]
+
+    def _structural_line(self, i: int, closing: set[str]) -> bool:
         line = self.lines[i].text
         if not self._titleish(line):
             return False
-        if clean_title(line.lstrip("#* \t")) in closing:
+        if is_closing(clean_title(line.lstrip("#* \t")), closing):
             return True
-        return bool(self.titles and matches(toc_key(line), self.titles)) or self._table_title(i)
+        return self.toc.names(toc_key(line)) or self._table_title(i)
 
     def _titleish(self, line: str) -> bool:
         core = line.strip("#* \t")
         return (0 < len(core) <= MAX_U_TITLE and not _PROSE_MARK.search(core.rstrip("。"))
-                and not is_table_row(core) and bool(regex.search(r"\p{Han}", core)))
+                and not is_table_row(core) and bool(_HAN.search(core)))
 
     def _table_title(self, i: int) -> bool:
         """An unnumbered title followed by the unit line of its table ("单位：万元")."""
         line = self.lines[i].text.rstrip()
-        if not line.endswith("表") or i + 1 >= len(self.lines):
+        if not line.endswith("表") or len(line) < 4 or i + 1 >= len(self.lines):
             return False
         return bool(_UNIT_LINE.match(self.lines[i + 1].text))
 
@@ -259,26 +310,32 @@ class Builder:
             return False
         return mk.family == family or any(e.family == mk.family for e in self.stack[:depth])
 
-    def _mixed_ok(self, i: int, mk: Marker, depth: int) -> bool:
-        """A standalone title among run-in items of its list ("（三）政府信息管理情况。" after
-        "（一）主动公开情况。主要通过……"): a heading only if short and not the list's last."""
-        if len(mk.title) > MAX_MIXED_TITLE or "，" in mk.title:
-            return False
-        closing = set(read_lines("sections/closing_titles.txt"))
+    def _list_item(self, i: int, mk: Marker, depth: int, prev_item: bool) -> bool:
+        """A standalone title in a list of run-in items ("（三）政府信息管理情况。" among
+        "（一）主动公开情况。主要通过……") is a heading only if short and not the list's last;
+        otherwise it is an item whose content the layout put on the next line."""
         above = {e.family for e in self.stack[:depth]}
-        for j in range(i + 1, len(self.lines)):
+        runin, has_next = prev_item, False
+        for j in range(i + 1, min(len(self.lines), i + MAX_LIST_SCAN)):
             if j in self.skip:
                 continue
             nxt = self._marker(j)
-            if nxt is None and self._is_structural(j, closing):
-                return False
-            if nxt is None or nxt.shape in ("row", "empty"):
+            if nxt is None:
+                if self._is_structural(j, self.closing):
+                    break
                 continue
-            if nxt.family == mk.family and nxt.n == mk.n + 1:
-                return True
+            if nxt.shape in ("row", "empty"):
+                continue
             if nxt.family in above or nxt.family == "annex":
-                return False
-        return False
+                break
+            if nxt.family == mk.family:
+                if nxt.n <= mk.n:
+                    break
+                has_next = has_next or nxt.n == mk.n + 1
+                runin = runin or nxt.shape == "runin"
+        if not runin:
+            return False
+        return len(mk.title) > MAX_MIXED_TITLE or "，" in mk.title or not has_next
 
     def _wrapped(self, i: int, title: str) -> tuple[int, str]:
         """Join a title wrapped over two lines: a short all-Han tail before a marker line, or
@@ -299,12 +356,18 @@ class Builder:
     def _with_leads(self) -> list[Head]:
         """All headings in document order with leads placed under their heading or under the
         series lead before them; parents index the returned list, levels follow parents."""
-        series = openings(self.leads)
+        seen = {h.title for h in self.heads}
+        leads: list[Lead] = []
+        for lead in self.leads:
+            if lead.title not in seen and lead.parent is not None:
+                leads.append(lead)  # not a repeat (a page holding the report twice)
+            seen.add(lead.title)
+        series = openings(leads)
         nodes: list[tuple[int, tuple[str, int], Head, tuple[str, int] | None]] = []
         for k, h in enumerate(self.heads):
             nodes.append((h.start, ("h", k), h, None if h.parent is None else ("h", h.parent)))
         last_series: dict[int | None, int] = {}
-        for k, lead in enumerate(self.leads):
+        for k, lead in enumerate(leads):
             in_series = lead.opening == "#shi" or (lead.parent, lead.opening) in series
             owner = None
             if lead.sub or not in_series:

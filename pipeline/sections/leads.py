@@ -23,6 +23,9 @@ _PARA_END = tuple("。！？!?；;：:”」』）)…")
 _BAD_END = tuple("：:，,、；;！!？?（(《“—-")
 # A line that continues the previous one (a sentence cut by the layout) cannot follow a lead.
 _CONTINUATION = regex.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|是[：:，,])")
+# A lead-in announcing a list ("主要做了以下工作。") is no lead.
+_NOT_LEAD = regex.compile(r"[；;！!？?：:]")
+_LEAD_IN = regex.compile(r"以下|如下")
 _SENTENCE = regex.compile(r"[^。]+。?")
 
 
@@ -56,7 +59,7 @@ def lead_parts(line: str, *, prev: str | None, nxt: str | None) -> list[tuple[in
         return None
     if not is_prose(nxt) or _CONTINUATION.match(nxt) or len(nxt) < 1.2 * len(line):
         return None
-    if regex.search(r"[；;！!？?：:]", line):
+    if _NOT_LEAD.search(line) or _LEAD_IN.search(line):
         return None
     parts = [(m.start(), m.end()) for m in _SENTENCE.finditer(line) if m.group().strip()]
     if len(parts) > 2 or any(e - s > MAX_LEN for s, e in parts):

@@ -24,9 +24,9 @@ MARKER = regex.compile(
     (?P<marker>
         第[ \t]*(?P<part>[一二三四五六七八九十百零〇两\d]{1,4})[ \t]*(?P<kind>部分|章|篇|节)
       | (?P<cn>[一二三四五六七八九十百]{1,4})[ \t]*(?:、|．|\.(?!\d))      # 一、 一.
-      | [（(][ \t]*(?P<pcn>[一二三四五六七八九十百]{1,4})[ \t]*[）)]      # （一）
+      | [（(]\s*(?P<pcn>[一二三四五六七八九十百]{1,4})[ \t]*[）)]         # （一）, （\n三）
       | (?P<ar>\d{1,2})[ \t]*(?:、|．|\.(?!\d)|\.(?=\d{4}年))          # 1、 1. (not 2.5)
-      | [（(][ \t]*(?P<par>\d{1,2})[ \t]*[）)]                           # （1）
+      | [（(]\s*(?P<par>\d{1,2})[ \t]*[）)]                              # （1）
       | (?P<circ>[①-⑳])                                                 # ①
       | [［\[][ \t]*(?P<br>\d{1,3})[ \t]*[］\]]                          # ［1］ note number
       | 附件[ \t]*(?P<annex>\d{0,2})                                     # 附件2
@@ -44,6 +44,8 @@ _NUMBER_TOKEN = regex.compile(r"(?:^|(?<=[ \t]))-?\d[\d,]*(?:\.\d+)?%?(?=[ \t]|$
 _SECOND_MARKER = regex.compile(r"[ \t](?:[一二三四五六七八九十]{1,3}、|\d{1,2}\.[ \t]*\p{Han}|[（(][一二三四五六七八九十]{1,3}[）)])")
 # Sentence punctuation inside a title makes the line a run-in item.
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?：:]")
+_SPACE = regex.compile(r"\s+")
+_PROSE = regex.compile(r"[。，；]")
 _TRAILING = "。；;：:，,.、 \t*#"
 
 MAX_TITLE = 60
@@ -85,10 +87,11 @@ def clean_title(title: str) -> str:
 
 
 def is_table_row(line: str) -> bool:
-    """True for a line of table cells: numbers at the end, or several number tokens."""
+    """True for a line of table cells: numbers at the end, or several number tokens and no
+    sentence punctuation (a PDF sentence spaces its numbers too: "预算为 52.00 万元，")."""
     if _NUMBER_END.search(line):
         return True
-    return len(_NUMBER_TOKEN.findall(line)) >= 2
+    return len(_NUMBER_TOKEN.findall(line)) >= 2 and not _PROSE.search(line)
 
 
 def parse_marker(line: str) -> Marker | None:
@@ -97,7 +100,7 @@ def parse_marker(line: str) -> Marker | None:
     if m is None:
         return None
     family, value = _family(m)
-    number = regex.sub(r"\s+", "", m.group("marker"))
+    number = _SPACE.sub("", m.group("marker"))
     rest = line[m.end():]
     title = clean_title(rest)
     if not title:
