@@ -216,7 +216,8 @@ MANIFEST = [
 ]
 
 
-@pytest.mark.parametrize("row,changes", MANIFEST, ids=[json.dumps(m[0], ensure_ascii=False) for m in MANIFEST])
+@pytest.mark.parametrize("row,changes", MANIFEST,
+                         ids=[json.dumps(m[0], ensure_ascii=False) for m in MANIFEST])
 def test_manifest_fields_win(row: dict[str, str], changes: dict[str, object]) -> None:
     base = extract_meta(PROVINCIAL)
     expected = {**{k: getattr(base, k) for k in DocumentMeta.__dataclass_fields__}, **changes}

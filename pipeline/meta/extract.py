@@ -7,7 +7,8 @@
 3. The report type is the known type the title names, else the title's own type name.
 4. The organization: for a work report 国务院 or the government of the congress's place; else a
    labelled cover line ("预算主管部门：…"), else the name in the title, else a name standing
-   alone after the title, else the first body the text introduces "（以下简称…）"; a county body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
+   alone after the title, else the first body the text introduces "（以下简称…）"; a county
+   body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
 5. The region is the division the organization (else the title, else the congress, else the
    cover) names, resolved with the division table and the head as context.
 The file name (``source``) is a last resort for the year and the type only.
@@ -19,7 +20,7 @@ from pathlib import PurePath
 from .divisions import Division, full_name, region_of, resolve
 from .fields import (complete_org, date_year, fiscal_year, introduced_org, is_national, known_type,
                      labelled_org, org_from_title, report_type, venue_place, year_in)
-from .head import compact, find_title, head_segments, org_line_after, subtitle_after
+from .head import Segment, compact, find_title, head_segments, org_line_after, subtitle_after
 from .model import DocumentMeta
 
 WORK_REPORT = "政府工作报告"
@@ -66,11 +67,11 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         year = date_year(flat)  # the date the report was given
     src_year, src_type = _from_source(source)
     year, rtype = year or src_year, rtype or src_type
-
     cover = "".join(s.text for s in segs[:index or 0] if not s.debris)[-200:] or None
+
     if rtype == WORK_REPORT:
         place = venue_place(flat)
-        if place is None and is_national((subtitle.text if subtitle else "") + flat[:NATIONAL_CHARS]):
+        if _national(subtitle, place, flat):
             return DocumentMeta(title=title, year=year, organization="国务院", report_type=rtype)
         division = _region_division([place, title, cover], context)
         if division is not None:
@@ -83,8 +84,15 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         division = _region_division([org, title, cover], context)
         if org:
             org = complete_org(org, division)
-        elif rtype in GOVERNMENT_REPORTS and division is not None and title and resolve(title, context=context):
-            org = full_name(division) + "人民政府"  # "洪泽区2023年政府信息公开…": the government's
+        elif rtype in GOVERNMENT_REPORTS and division is not None and resolve(title or "", context=context):
+            org = full_name(division) + "人民政府"  # "鄞州区2023年政府信息公开…": the government's
     region = region_of(division)
     return DocumentMeta(title=title, year=year, province=region.province, city=region.city,
                         district=region.district, organization=org, report_type=rtype)
+
+
+def _national(subtitle: Segment | None, place: str | None, flat: str) -> bool:
+    """A work report given at the National People's Congress, or by the State Council."""
+    if subtitle is not None and is_national(subtitle.text):
+        return True
+    return place is None and is_national(flat[:NATIONAL_CHARS])

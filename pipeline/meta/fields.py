@@ -38,6 +38,7 @@ _VENUE = regex.compile(
 )
 _ON_BEHALF = regex.compile(r"我代表(?P<place>\p{Han}{2,16}?)人民政府")
 # "广东省省长 孟凡利", "北京市市长", "海珠区人民政府区长"
+SPEAKER_CHARS = 600  # the speaker's line is at the top, not in the body
 _SPEAKER = regex.compile(r"(?P<place>\p{Han}{2,16}?)(?:人民政府)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席)")
 
 
@@ -180,8 +181,8 @@ def venue_place(head: str) -> str | None:
     """The place of the people's congress a work report is given at ("在广东省第十四届人民代表
     大会"), else the place of the government it speaks for ("我代表上海市人民政府"), else the
     place of its speaker ("广东省省长")."""
-    for pattern in (_VENUE, _ON_BEHALF, _SPEAKER):
-        m = pattern.search(head)
+    for pattern, chars in ((_VENUE, None), (_ON_BEHALF, None), (_SPEAKER, SPEAKER_CHARS)):
+        m = pattern.search(head[:chars])
         if m:
             place = table().full_pattern.search(m.group("place"))
             if place:
