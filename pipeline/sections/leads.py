@@ -23,9 +23,10 @@ _PARA_END = tuple("。！？!?；;：:”」』）)…")
 _BAD_END = tuple("：:，,、；;！!？?（(《“—-")
 # A line that continues the previous one (a sentence cut by the layout) cannot follow a lead.
 _CONTINUATION = regex.compile(r"^(?:[，。、；：！？）》”,.;:!?)]|是[：:，,])")
-# A lead-in announcing a list ("主要做了以下工作。") is no lead.
+# Punctuation a lead sentence never holds.
 _NOT_LEAD = regex.compile(r"[；;！!？?：:]")
-_LEAD_IN = regex.compile(r"以下|如下")
+# A lead-in announcing a list ("主要做了以下工作。") or an article of rules is no lead.
+_LEAD_IN = regex.compile(r"以下|如下|^第[一二三四五六七八九十百零〇\d]+条")
 _SENTENCE = regex.compile(r"[^。]+。?")
 
 
