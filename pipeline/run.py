@@ -63,9 +63,10 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
         if path.is_dir():
             found: list[tuple[str, Path]] = []
             for root, dirs, files in os.walk(path, followlinks=False):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # no .git, no hidden
                 for name in files:
-                    if Path(name).suffix.lower() in SUFFIXES and name not in MANIFEST_NAMES:
+                    if (Path(name).suffix.lower() in SUFFIXES and name not in MANIFEST_NAMES
+                            and not name.startswith(".")):
                         found.append((root, Path(root) / name))
             manifests: dict[str, dict[str, dict[str, Any]]] = {}
             for root, file in sorted(found, key=lambda rf: str(rf[1])):
