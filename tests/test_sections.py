@@ -11,11 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.sections import Section, find_sections
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-GOLD_DEV = SHARED / "gold" / "dev"
-SEED = SHARED / "corpus" / "performance" / "000_23e57e887d149bff.txt"
-needs_shared = pytest.mark.skipif(not SEED.exists() or not GOLD_DEV.is_dir(), reason="../shared is absent")
+from .conftest import GOLD_DEV, SEED, SHARED, needs_shared
 
 PARA = "这是一段正文内容，说明有关工作的具体情况，篇幅足够长以便看作段落。"
 
