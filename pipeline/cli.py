@@ -126,6 +126,23 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    src = Path(args.jsonl)
+    if not src.is_file():
+        print(f"govreport: error: no such file: {src}", file=sys.stderr)
+        return 2
+    try:
+        from .export import export
+
+        rows = export(src, Path(args.to), format=args.format)
+    except ImportError as exc:
+        print(f'govreport: error: export needs pip install "govreport[dataset]" ({exc})', file=sys.stderr)
+        return 2
+    counts = ", ".join(f"{n} {name}" for name, n in rows.items())
+    print(f"govreport: wrote {args.format} to {args.to} ({counts})", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govreport", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -165,6 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("jsonl")
     p.add_argument("-o", "--output", required=True, help="output folder")
     p.set_defaults(func=_cmd_summary)
+
+    p = sub.add_parser("export", help="a JSONL of records to Parquet tables or a HuggingFace dataset")
+    p.add_argument("jsonl")
+    p.add_argument("--to", required=True, metavar="DIR", help="output folder")
+    p.add_argument("--format", choices=("parquet", "hf"), default="parquet",
+                   help="parquet: flat tables (documents, amounts, organizations, …);"
+                        " hf: a datasets dataset for load_from_disk (default: parquet)")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 
