@@ -6,18 +6,18 @@ A candidate is dropped when its name part is only generic words (科技企业, �
 candidate (longest as written)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
 from . import lexicon
-from .edges import KNOWN, MARKER, PLACE, PROPER, Edge, left_edge, place_at
+from .edges import _HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at
 from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
-# verbs that make a place + generic words + 中心 a positioning, not a body (建设国际科技创新中心)
-_POSITIONING = frozenset({"建设", "打造", "建成", "成为", "争创", "创建", "构建", "迈向", "加快", "建好"})
-_POSITION_SUFFIXES = frozenset({"中心", "基金"})
+_HUB_SUFFIXES = frozenset({"中心"})
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,48 +46,68 @@ def _generic_only(text: str, words: list[tuple[int, int]]) -> bool:
     return all(lexicon.is_generic(text[s:e]) for s, e in words)
 
 
-def _not_a_head(text: str, s_end: int, suffix: str, index: WordIndex) -> bool:
+def _not_a_head(text: str, s_end: int, suffix: str) -> bool:
     """格局 is not a 局 (but 财政局 is), 政府工作报告 is not a 政府."""
     for word in lexicon.not_name_words().get(text[s_end - 1], ()):
         start = s_end - len(word)
-        if len(word) > len(suffix) and text.startswith(word, start) \
-                and (len(word) > 2 or index.is_boundary(start)):
+        if len(word) > len(suffix) and text.startswith(word, start):
             return True
     after = lexicon.not_after()
     return any(text.startswith(w, s_end) for w in after.get(suffix, ()) + after.get("*", ()))
 
 
+def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
+    """Place or marker + generic words + 中心 names a hub, not a body (青岛国际航运中心,
+    国际消费中心), unless a full division opens it (海珠区…中心, an institution of that
+    government) or it is a 国家…中心 of a place (大湾区国家技术创新中心)."""
+    divisions = lexicon.division_names()
+    rest = []
+    full_division = national = False
+    for s, e in words:
+        end = place_at(text, s, s_start)
+        if end > 0:
+            full_division = full_division or text[s:end] in divisions
+            continue
+        national = national or text[s:e] == "国家"
+        if any(text[s:e].endswith(x) for x in _HOST_SUFFIXES):
+            return False  # a centre of a university or hospital (北京大学…创新中心)
+        rest.append((s, e))
+    if not _generic_only(text, rest):
+        return False
+    placed = len(rest) < len(words)
+    return not (full_division or (placed and national))
+
+
 def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
             index: WordIndex) -> bool:
     words = index.words(edge.start, s_start)
-    if edge.anchor == PROPER:
-        if suffix.strength == lexicon.ANCHORED:
-            return False
-        return not _generic_only(text, words)
-    if edge.anchor == MARKER:
-        return not _generic_only(text, words)
-    if edge.anchor == PLACE and suffix.text in _POSITION_SUFFIXES and edge.cut_word in _POSITIONING:
-        rest = [(s, e) for s, e in words if place_at(text, s, s_start) < 0]
-        return not _generic_only(text, rest) if rest else True
+    if edge.anchor in (PROPER, MARKER) and suffix.strength == lexicon.ANCHORED \
+            and not any(place_at(text, s, s_start) > 0 for s, _ in words):
+        return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部)
+    if edge.anchor in (PROPER, MARKER) and _generic_only(text, words):
+        return False
+    if suffix.text in _HUB_SUFFIXES and edge.anchor in (PLACE, MARKER):
+        return not _hub(text, words, s_start)
     return True
-
-
-def _inside(start: int, end: int, known: dict[int, int]) -> bool:
-    """Does [start, end) end inside a known body (政协 in 全国政协)?"""
-    return any(ks <= start and end <= ke for ks, ke in known.items())
 
 
 def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> list[Candidate]:
     table = lexicon.suffixes()
+    starts = sorted(known)
     out = []
     for m in lexicon.suffix_re().finditer(text):
         s_start, s_end = m.span()
         if s_end < len(text) and not index.is_boundary(s_end):
             continue
         suffix = table[m.group()]
-        if _not_a_head(text, s_end, suffix.text, index) or _inside(s_start, s_end, known):
+        if _not_a_head(text, s_end, suffix.text):
             continue
-        edge = left_edge(text, s_start, s_end, index, known)
+        # known bodies near the suffix: inside the left window or holding the suffix
+        near = {k: known[k] for k in starts[bisect_left(starts, s_start - MAX_LEFT - 30):
+                                             bisect_left(starts, s_end)]}
+        if any(ks <= s_start and s_end <= ke for ks, ke in near.items()):
+            continue  # 政协 in 全国政协: the known body stands for itself
+        edge = left_edge(text, s_start, s_end, index, near)
         if edge is None or not _accept(text, edge, s_start, suffix, index):
             continue
         out.append(Candidate(edge.start, s_end, suffix.type))

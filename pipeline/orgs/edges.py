@@ -17,17 +17,24 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .words import WordIndex, is_known_word, is_proper
+from .words import WordIndex, is_known_word, word_tag
+from .words import is_proper as _is_proper
 
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
-_LIST_MARKS = frozenset("、：:（(\n")
+_HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
+_LIST_MARKS = frozenset("、：:（(")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
 _HARD_MULTI = frozenset({
     "按照", "根据", "依据", "通过", "围绕", "针对", "关于", "对于", "以及", "或者", "及其",
     "并且", "其中", "我们", "有关", "相关", "所有", "全体", "各级", "各类", "没有",
 })
+
+# dictionary tags of words that never stand inside a name: adverbs, pronouns, particles
+_STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o"})
+# counted quantities (两级, 首家, 一次, 三大), not ordinals (第五中学) nor names (万里街道)
+_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 
@@ -60,24 +67,56 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
     return any(end == hi for start, end in known.items() if lo <= start < hi)
 
 
+def is_proper(word: str) -> bool:
+    """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
+    return _is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+
+
+def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """Do these words hold a whole name of their own (北大第一医院 before 宁夏妇儿医院)?"""
+    return any(text[s:e].endswith(x) for s, e in words for x in _HOST_SUFFIXES)
+
+
+def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
+    return all(lexicon.is_generic(text[s:e]) for s, e in words)
+
+
+def _is_stop(word: str, s_start_gap: bool) -> bool:
+    """Does word end the window? s_start_gap: are there words between it and the suffix?"""
+    if word in lexicon.left_stops():
+        return s_start_gap or _is_hard(word)
+    if len(word) < 2:
+        return False
+    tag = word_tag(word)
+    if tag in _STOP_TAGS:
+        return True  # 不再, 必须, 其他 …
+    return _COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
+
+
 def _cut(text: str, words: list[tuple[int, int]], s_start: int,
          known: dict[int, int]) -> tuple[int, str]:
     """Start of the window after its last stop word, and that word."""
-    stops = lexicon.left_stops()
     covered = [(s, e) for s, e in known.items() if e <= s_start]
+    for s, e in words:
+        if text[s:e] in _CONJUNCTIONS:
+            continue
+        end = place_at(text, s, s_start)
+        if end > 0:
+            covered.append((s, end))  # 特别 in 澳门特别行政区
     for k in range(len(words) - 1, -1, -1):
         s, e = words[k]
         word = text[s:e]
         if any(ks <= s and e <= ke for ks, ke in covered):
-            continue  # inside a known body (组织 in 联合国粮农组织)
+            continue  # inside a known body or a place (组织 in 联合国粮农组织)
         if word in _CONJUNCTIONS:
-            right_place = place_at(text, e, s_start) > 0 or e in known
-            if right_place or (k > 0 and _ends_with_name(text, words[0][0], s, known)):
-                return e, word
+            if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
+                    or _ends_with_name(text, words[0][0], s, known) \
+                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])):
+                return e, word  # between two names or kinds, not inside one name
             continue
-        if word in stops and (e < s_start or _is_hard(word)):
+        if _is_stop(word, e < s_start):
             return e, word
-        if len(word) > 1 and word[0] in stops and word[1:] and not is_known_word(word):
+        if len(word) > 1 and word[0] in lexicon.left_stops() and not is_known_word(word):
             return s + 1, word[0]  # 向区 → 向 | 区: a preposition glued to an unknown word
     return (words[0][0] if words else s_start), ""
 
@@ -89,6 +128,8 @@ def _anchor(text: str, words: list[tuple[int, int]], s_start: int,
     for k, (s, e) in enumerate(words):
         if s in known and known[s] <= s_start:
             return k, KNOWN
+        if text[s:e] in _CONJUNCTIONS:
+            continue
         if place_at(text, s, s_start) > 0:
             return k, PLACE
         if text[s:e] in markers:
@@ -120,7 +161,7 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
         k, kind = proper[-1], PROPER
     in_list = not cut_word and ((w1 > 0 and text[w1 - 1] in _LIST_MARKS)
                                 or text[s_end:s_end + 1] == "、")
-    if kind == PROPER and in_list:
+    if in_list and (kind == PROPER or _embeds_name(text, words[:k])):
         return Edge(words[0][0], kind, cut_word)  # the whole list item (南方医科大学珠江医院)
     while k > 0:
         prev = text[words[k - 1][0]:words[k - 1][1]]

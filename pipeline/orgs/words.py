@@ -2,7 +2,7 @@
 
 Boundaries come from the project's segmenter (spans given by the caller, or computed here).
 A word is *proper* when the segmenter's dictionary does not know it (a trade name such as 澳米 or
-咏声) or knows it as a name (ns/nr/nz/nt tags: 五凤, 黄埔, 崖州湾)."""
+咏声) or knows it as a name (ns/nr/nz/nt tags: 五凤, 黄埔, 北方工业大学)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -36,13 +36,16 @@ class WordIndex:
             return []
         if not self.spans:
             return [(i, i + 1) for i in range(lo, hi)]
-        i = max(0, bisect_right(self.spans, (lo, 1 << 62)) - 1)
+        spans = self.spans
+        i = max(0, bisect_right(spans, (lo, 1 << 62)) - 1)
         out = []
-        for s, e in self.spans[i:]:
+        while i < len(spans):
+            s, e = spans[i]
             if s >= hi:
                 break
             if e > lo:
                 out.append((max(s, lo), min(e, hi)))
+            i += 1
         return out
 
 
@@ -83,3 +86,13 @@ def is_proper(word: str) -> bool:
         return True
     tags = dic.tag(word)
     return len(tags) == 1 and tags[0][1] in _PROPER_TAGS
+
+
+@lru_cache(maxsize=65536)
+def word_tag(word: str) -> str:
+    """The dictionary's part-of-speech tag of a known word ("" for an unknown one)."""
+    dic = _dictionary()
+    if dic is None or not dic.has_word(word):
+        return ""
+    tags = dic.tag(word)
+    return tags[0][1] if len(tags) == 1 else ""
