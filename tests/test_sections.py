@@ -37,8 +37,9 @@ FAMILIES = [
      f"一、基本情况\n1.部门概况\n{PARA}\n2、工作任务\n{PARA}\n3．收支情况\n{PARA}",
      [(1, "一、", "基本情况"), (2, "1.", "部门概况"), (2, "2、", "工作任务"), (2, "3．", "收支情况")]),
     ("full_ladder",
-     f"一、总体\n{PARA}\n（一）分项\n{PARA}\n1.细项\n{PARA}\n（1）子项\n{PARA}\n①要点\n{PARA}",
-     [(1, "一、", "总体"), (2, "（一）", "分项"), (3, "1.", "细项"), (4, "（1）", "子项"), (5, "①", "要点")]),
+     f"一、总体\n{PARA}\n（一）分项\n{PARA}\n1.细项\n{PARA}\n（1）子项\n{PARA}\n1）小项\n{PARA}\n①要点\n{PARA}",
+     [(1, "一、", "总体"), (2, "（一）", "分项"), (3, "1.", "细项"), (4, "（1）", "子项"), (5, "1）", "小项"),
+      (6, "①", "要点")]),
     ("skipped_level_nests_by_order",
      f"一、基本情况\n{PARA}\n1.部门概况\n{PARA}\n二、存在问题\n{PARA}",
      [(1, "一、", "基本情况"), (2, "1.", "部门概况"), (1, "二、", "存在问题")]),
@@ -250,3 +251,16 @@ def test_properties(text: str) -> None:
 def test_invariants_on_the_seed() -> None:
     text = SEED.read_text(encoding="utf-8")
     check_invariants(text, find_sections(text))
+
+
+def test_toc_without_its_header_line() -> None:
+    text = (f"某某单位2024年度部门决算\n一、部门概况\n（一）主要职能\n（二）机构设置\n二、收支情况\n"
+            f"一、部门概况\n（一）主要职能\n{PARA}\n（二）机构设置\n{PARA}\n二、收支情况\n{PARA}")
+    assert tree(text) == [(1, "一、", "部门概况"), (2, "（一）", "主要职能"), (2, "（二）", "机构设置"),
+                          (1, "二、", "收支情况")]
+    assert find_sections(text)[0].start == text.index("一、部门概况\n（一）主要职能\n这是")
+
+
+def test_text_repeated_twice_gives_headings_once() -> None:
+    body = f"一、工作回顾\n{PARA}\n（一）经济运行\n{PARA}\n二、工作安排\n{PARA}\n"
+    assert tree(body + body) == tree(body) == [(1, "一、", "工作回顾"), (2, "（一）", "经济运行"), (1, "二、", "工作安排")]

@@ -13,7 +13,7 @@ import regex
 
 from ..resources import read_lines
 from .layout import Line, split_glued, split_lines
-from .leads import Lead, lead_parts, openings, plain_ok
+from .leads import Lead, is_prose, lead_parts, openings, plain_ok
 from .markers import MARKER, Marker, clean_title, is_table_row, parse_marker
 from .toc import TocTitles, find_toc, is_part_entry, toc_key
 
@@ -69,7 +69,7 @@ class Builder:
     leads: list[Lead] = field(default_factory=list)
     glossary: int | None = None
     markers: dict[int, Marker | None] = field(default_factory=dict)
-    emitted: set[tuple[str, str]] = field(default_factory=set)
+    emitted: dict[tuple[str, str], int] = field(default_factory=dict)
     closing: set[str] = field(default_factory=set)
     structural: dict[int, bool] = field(default_factory=dict)
     repeat: bool = False
@@ -119,15 +119,16 @@ class Builder:
         if mk.shape in ("row", "empty") or self._in_table(i):
             return i
         pos = self._find(mk.family)
-        if pos is not None and self.stack[pos].head is None and mk.n == 1:
-            pos = None  # a new list after a list of items (a TOC without its 目录 line)
-            del self.stack[self._find(mk.family):]
-        if pos is not None:
-            last = self.stack[pos].n
-            if not last < mk.n <= last + 2:
-                if mk.shape == "title" and (mk.number, mk.title) in self.emitted:
-                    self.repeat = True  # the text starts over (a page holding the report twice)
+        if pos is not None and not self.stack[pos].n < mk.n <= self.stack[pos].n + 2:
+            first = self.emitted.get((mk.number, mk.title)) if mk.shape == "title" else None
+            if first is not None and self._drop_toc(first, i):
+                return i - 1  # the headings so far were a TOC without its 目录 line: redo line i
+            if self.stack[pos].head is not None or mk.n != 1:
+                self.repeat = first is not None  # the text starts over (a page holding it twice)
                 return i
+            del self.stack[pos:]  # a new list after a list of items
+            pos = None
+        if pos is not None:
             depth = pos
         else:
             if mk.n != 1 and (self.stack or mk.n > 5):
@@ -143,7 +144,7 @@ class Builder:
             return i
         end_i, title = self._wrapped(i, mk.title)
         hid = self._emit(i, end_i, mk.number, title, parent)
-        self.emitted.add((mk.number, mk.title))
+        self.emitted.setdefault((mk.number, mk.title), hid)
         self.stack.append(Entry(mk.family, mk.n, hid))
         self._glossary_after(hid, is_closing(title, closing))
         return end_i
@@ -230,6 +231,25 @@ class Builder:
             self.leads.append(Lead(start=start, end=end, number=mk.number if mk and k == 0 else None,
                                    title=title, opening=opening, parent=parent, sub=k > 0))
         return "lead"
+
+    def _drop_toc(self, first: int, i: int) -> bool:
+        """If the lines from heading ``first`` up to line i hold no paragraph, they were a TOC
+        without its 目录 line: forget the headings found there and skip those lines."""
+        head = self.heads[first]
+        if head.parent is not None or any(h.parent is not None and h.parent < first for h in self.heads[first:]):
+            return False
+        lines = [k for k in range(i) if self.lines[k].start >= head.start]
+        if any(is_prose(self.lines[k].text) for k in lines):
+            return False
+        self.skip.update(lines)
+        self.titles.extend(toc_key(self.lines[k].text) for k in lines)
+        self.toc = TocTitles(self.titles)
+        self.structural.clear()
+        del self.heads[first:]
+        self.leads = [lead for lead in self.leads if lead.start < head.start]
+        self.emitted = {key: hid for key, hid in self.emitted.items() if hid < first}
+        self.stack.clear()
+        return True
 
     # ---- helpers --------------------------------------------------------------------------
     def _marker(self, i: int) -> Marker | None:

@@ -1,7 +1,7 @@
 """Numbering markers of the official heading hierarchy, and what a line starting with one is.
 
 A marker line is classified once, without context: its family ("cn" for 一、, "pcn" for （一）,
-"ar" for 1. / 1、, "par" for （1）, "circ" for ①, "br" for ［1］, "part" for 第X部分/章/篇,
+"ar" for 1. / 1、, "par" for （1）, "arp" for 1）, "circ" for ①, "br" for ［1］, "part" for 第X部分/章/篇,
 "sec" for 第X节, "annex" for 附件N, "shi" for 一是), its number, its title, and its shape:
 a standalone title, a run-in item (the title or item carries its content on the line), a table
 row, or empty.
@@ -27,6 +27,7 @@ MARKER = regex.compile(
       | [（(]\s*(?P<pcn>[一二三四五六七八九十百]{1,4})[ \t]*[）)]         # （一）, （\n三）
       | (?P<ar>\d{1,2})[ \t]*(?:、|．|\.(?!\d)|\.(?=\d{4}年))          # 1、 1. (not 2.5)
       | [（(]\s*(?P<par>\d{1,2})[ \t]*[）)]                              # （1）
+      | (?P<arp>\d{1,2})[ \t]*[）)]                                      # 1）
       | (?P<circ>[①-⑳])                                                 # ①
       | [［\[][ \t]*(?P<br>\d{1,3})[ \t]*[］\]]                          # ［1］ note number
       | 附件[ \t]*(?P<annex>\d{0,2})                                     # 附件2
@@ -48,7 +49,10 @@ _SPACE = regex.compile(r"\s+")
 _PROSE = regex.compile(r"[。，；]")
 _TRAILING = "。；;：:，,.、 \t*#"
 
-MAX_TITLE = 60
+MAX_TITLE = 60  # a longer title is an item if it ends a sentence
+MAX_LONG_TITLE = 100
+MAX_COLON_TITLE = 20
+_CLAUSE_END = tuple("；;，,、")
 
 
 def cn_number(numeral: str) -> int:
@@ -103,22 +107,33 @@ def parse_marker(line: str) -> Marker | None:
     number = _SPACE.sub("", m.group("marker"))
     rest = line[m.end():]
     title = clean_title(rest)
-    if not title:
-        shape = "empty"
-    elif is_table_row(rest) or _SECOND_MARKER.search(rest):
-        shape = "row"
-    elif _SENTENCE_INSIDE.search(rest.rstrip(_TRAILING)) or len(title) > MAX_TITLE or rest.rstrip().endswith(("：", ":")):
-        shape = "runin"
-    else:
-        shape = "title"
-    return Marker(family=family, n=value, number=number, title=title, shape=shape,
+    return Marker(family=family, n=value, number=number, title=title, shape=_shape(rest, title),
                   marker_start=m.start("marker"), title_start=m.end())
+
+
+def _shape(rest: str, title: str) -> str:
+    """What the line after its marker is: a title, a run-in item, a table row, or nothing."""
+    if not title:
+        return "empty"
+    if is_table_row(rest) or _SECOND_MARKER.search(rest):
+        return "row"
+    body = rest.rstrip(" \t*#")
+    if body.endswith(_CLAUSE_END):
+        return "runin"  # a clause of a list ("（一）贯彻执行……政策；")
+    if body.endswith(("：", ":")):
+        # "二、主要做法：" standing alone is a title; "（一）财政拨款收入：指……" is not
+        return "title" if len(title) <= MAX_COLON_TITLE and not _SENTENCE_INSIDE.search(title) else "runin"
+    if _SENTENCE_INSIDE.search(body.rstrip(_TRAILING)):
+        return "runin"
+    if len(title) > MAX_TITLE and (body.endswith(("。", ".")) or len(title) > MAX_LONG_TITLE):
+        return "runin"
+    return "title"
 
 
 def _family(m: regex.Match) -> tuple[str, int]:
     if m.group("part"):
         return ("sec" if m.group("kind") == "节" else "part"), cn_number(m.group("part"))
-    for name in ("cn", "pcn", "ar", "par", "br", "shi"):
+    for name in ("cn", "pcn", "ar", "par", "arp", "br", "shi"):
         if m.group(name):
             return name, cn_number(m.group(name))
     if m.group("circ"):
