@@ -17,6 +17,7 @@ from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _HUB_SUFFIXES = frozenset({"中心"})
+_NOT_BARE = frozenset({"学校", "公司", "组织"})
 
 
 
@@ -64,13 +65,13 @@ def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
     rest = []
     full_division = national = False
     for s, e in words:
+        if any(text[s:e].endswith(x) for x in _HOST_SUFFIXES):
+            return False  # a centre of a university or hospital (西安交通大学…创新中心)
         end = place_at(text, s, s_start)
         if end > 0:
             full_division = full_division or text[s:end] in divisions
             continue
         national = national or text[s:e] == "国家"
-        if any(text[s:e].endswith(x) for x in _HOST_SUFFIXES):
-            return False  # a centre of a university or hospital (北京大学…创新中心)
         rest.append((s, e))
     if not _generic_only(text, rest):
         return False
@@ -86,6 +87,8 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
         return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部)
     if edge.anchor in (PROPER, MARKER) and _generic_only(text, words):
         return False
+    if suffix.text in _NOT_BARE and len(words) == 1 and edge.anchor in (PLACE, KNOWN):
+        return False  # 北京市学校, 联合国组织: a place or body and a kind
     if suffix.text in _HUB_SUFFIXES and edge.anchor in (PLACE, MARKER):
         return not _hub(text, words, s_start)
     return True

@@ -34,7 +34,7 @@ _HARD_MULTI = frozenset({
 # dictionary tags of words that never stand inside a name: adverbs, pronouns, particles
 _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o"})
 # counted quantities (两级, 首家, 一次, 三大), not ordinals (第五中学) nor names (万里街道)
-_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所]?$")
+_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 

@@ -153,6 +153,8 @@ def is_generic(word: str) -> bool:
     generic = generic_words()
     if word in generic or word in markers():
         return True
+    if len(word) >= 3 and word[-1] in "型性级类":
+        return True  # 开放型, 区域性, 国家级, 中医类
     for cut in range(len(word) - 1, 0, -1):
         if word[:cut] in generic and is_generic(word[cut:]):
             return True
