@@ -22,14 +22,14 @@ main{flex:1;padding:1rem 2rem;max-width:60rem}
 .text{white-space:pre-wrap;line-height:1.7}
 h1{font-size:1.4rem}.meta td{padding:.1rem .6rem}
 mark{padding:0 .1rem;border-radius:.2rem}
-mark.amount{background:#ffe08a}mark.percentage{background:#cde8ff}mark.score{background:#e2d4ff}
-mark.org{background:#c9f0c9}mark.org.government{background:#b5e3b5}mark.org.party{background:#f5c6c6}
+mark.amount,.key.amount{background:#ffe08a}mark.percentage,.key.percentage{background:#cde8ff}mark.score,.key.score{background:#e2d4ff}
+mark.org,.key.org{background:#c9f0c9}mark.org.government{background:#b5e3b5}mark.org.party{background:#f5c6c6}
 mark.org.enterprise{background:#d9f2e6}mark.org.school{background:#e9f5c4}
 .heading{font-weight:bold;background:#eef}
 table.amounts{border-collapse:collapse;font-size:.9rem}table.amounts td,table.amounts th{border:1px solid #ccc;padding:.2rem .5rem}
 td.value{text-align:right;font-family:monospace}
 .failed{color:#b00;font-weight:bold}.checks li.failed{background:#fee}
-.legend mark{margin-right:.5rem}
+.legend .key{margin-right:.5rem;padding:0 .2rem}
 """
 
 
@@ -131,7 +131,7 @@ def render_record(record: Mapping[str, Any]) -> str:
 <h1>{_esc(record.get('title') or record.get('source'))}</h1>
 <table class="meta">{meta_rows}<tr><td>source</td><td>{_esc(record.get('source'))}</td></tr></table>
 {f'<ul class="errors">{errors}</ul>' if errors else ''}
-<p class="legend"><mark class="org">organization</mark><mark class="amount">amount</mark><mark class="percentage">percentage</mark><mark class="score">score</mark>
+<p class="legend"><span class="key org">organization</span><span class="key amount">amount</span><span class="key percentage">percentage</span><span class="key score">score</span>
 {len(record.get('organizations') or [])} organizations, {len(record.get('amounts') or [])} amounts,
 <span class="{'failed' if failed else ''}">{failed} failed checks</span></p>
 <h2>Checks</h2>{_checks(record)}
