@@ -9,7 +9,7 @@ import regex
 
 from . import lexicon
 
-_CHANGE = regex.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|持平|节约|节省|增|减)$")
+_CHANGE = regex.compile(r"(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|节约|节省|增|减)$")
 _STAGE = regex.compile(r"(?:年初预算|全年预算|调整预算|预算数|决算数|决算|执行数|预算执行数|预算|金额)$")
 _SPENDING = regex.compile(r"支出$")
 
@@ -36,4 +36,14 @@ def item_of(label: str) -> str | None:
         for surface, canonical in _surfaces():
             if candidate and candidate.endswith(surface):
                 return canonical
+    return None
+
+
+def exact_item(label: str) -> str | None:
+    """The canonical item a label names exactly (stage word aside), or None."""
+    core = _STAGE.sub("", label) or label
+    core = core.replace("\"", "“", 1).replace("\"", "”", 1)
+    for surface, canonical in _surfaces():
+        if core == surface:
+            return canonical
     return None

@@ -52,13 +52,14 @@ _ORG = regex.compile(
           |学会|联合会|院|馆|所|部|站|队|处|厅|社)""",
     regex.X,
 )
+_ORG_MORE = regex.compile(r"\p{Han}{1,6}?(?:委员会|办公室|办事处|部|局|中心|院|所|馆|站|队|处)(?=\p{Han}{2})")
 _PAREN = regex.compile(r"[（(][^（）()]{3,}[）)]")
 _CODE_LEVEL = regex.compile(r"([^（）()“”\"]+)[（(]([类款项])[）)]")
 _PER_TAIL = regex.compile(rf"(?:每(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
                           r"|(?:\d+|[一二三四五六七八九十]+)年(?:来)?$|(?:上年|去年|前年|当年)$")
 _CHANGE = regex.compile(
     r"(?P<base>(?:比|较|同比|环比|与)\p{Han}{0,14}?(?:相比|同期)?)?"
-    r"(?P<verb>再?(?:增加|减少|增长|下降|提高|降低|上升|持平|节约|节省|下调|上调|压减|压缩|增|减))$")
+    r"(?P<verb>再?(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|节约|节省|下调|上调|压减|压缩|增|减))$")
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
         (?P<np>[\p{{Han}}A-Za-z“”]{{0,16}}(?:{lexicon.pattern('money_nouns.txt')}))
@@ -79,24 +80,27 @@ _DISTRIBUTIVE = lexicon.table("distributive.tsv")
 _FOREIGN = {code: name for code, name in lexicon.currencies().values() if code != "CNY"}
 
 
+def _line_breaks(text: str, d: int) -> bool:
+    """Whether the line end at ``d`` ends a clause: not when a PDF wrapped a long line mid-sentence."""
+    line = text[text.rfind("\n", 0, d) + 1:d].strip()
+    return not line or line[-1] in _LINE_END_PUNCT or len(line) < 25
+
+
 def clause_start(text: str, pos: int) -> int:
     """Where the clause ending at ``pos`` starts (see the module note, step 1)."""
     lo = max(0, pos - _WINDOW)
-    delims = [m.start() for m in _DELIM.finditer(text, lo, pos)]
-    for d in reversed(delims):
-        if text[d] != "\n":
-            return d + 1
-        line_start = text.rfind("\n", 0, d) + 1
-        line = text[line_start:d].strip()
-        if not line or line[-1] in _LINE_END_PUNCT or len(line) < 25:
-            return d + 1
+    for m in reversed(list(_DELIM.finditer(text, lo, pos))):
+        if text[m.start()] != "\n" or _line_breaks(text, m.start()):
+            return m.start() + 1
     return lo
 
 
 def sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
-    ends = [m.start() for m in _STRONG.finditer(text, lo, pos)]
-    return ends[-1] + 1 if ends else lo
+    for m in reversed(list(_STRONG.finditer(text, lo, pos))):
+        if text[m.start()] != "\n" or _line_breaks(text, m.start()):
+            return m.start() + 1
+    return lo
 
 
 def _strip_tail(label: str) -> str:
@@ -125,6 +129,9 @@ def clean(raw: str) -> str:
         m = _ORG.match(label)
         if m and len(label) - m.end() >= 2:
             label = label[m.end():]
+            more = _ORG_MORE.match(label)
+            if more and len(label) - more.end() >= 2:
+                label = label[more.end():]
         if label == before:
             break
     label = _strip_tail(label)
