@@ -12,16 +12,6 @@ from ..resources import read_lines
 # strengths of a suffix (see models/orgs/suffixes.tsv)
 STRONG, WEAK, ANCHORED = "strong", "weak", "anchored"
 
-# what a division's short form is, once its level word is cut off (广州市 → 广州, 琼中黎族苗族自治县 → 琼中)
-_LEVEL_RE = regex.compile(
-    r"""(?:特别行政区                      # 香港特别行政区
-        |(?:\p{Han}{1,4}族)*自治(?:区|州|县|旗)  # 广西壮族自治区, 琼中黎族苗族自治县
-        |新区|林区|地区|矿区                   # 两江新区, 神农架林区
-        |省|市|区|县|旗|盟)$                   # plain levels
-    """,
-    regex.X,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Suffix:
@@ -54,19 +44,27 @@ def known_bodies() -> dict[str, KnownBody]:
     return out
 
 
+def _divisions() -> list[tuple[str, str]]:
+    """(name, short name) of China's divisions, from the project's table models/divisions.tsv."""
+    out = []
+    for r in _rows("divisions.tsv"):
+        if r[0] == "code" or len(r) < 5:
+            continue
+        out.append((r[1], r[4]))
+    return out
+
+
 @lru_cache(maxsize=None)
 def places() -> frozenset[str]:
-    """Division names, their short forms (minus ambiguous ones) and other regions and countries."""
+    """Division names, their short forms (minus ambiguous ones: 东方, 和平) and other regions
+    and countries (models/orgs/regions.txt)."""
     stems_out = set(read_lines("orgs/place_stem_stops.txt"))
     out: set[str] = set()
-    for row in _rows("orgs/divisions.tsv"):
-        name = row[1]
-        if name in stems_out:
-            continue
-        out.add(name)
-        stem = _LEVEL_RE.sub("", name)
-        if len(stem) >= 2 and stem != name and stem not in stems_out:
-            out.add(stem)
+    for name, short in _divisions():
+        if name not in stems_out:
+            out.add(name)
+        if len(short) >= 2 and short not in stems_out:
+            out.add(short)
     out.update(read_lines("orgs/regions.txt"))
     return frozenset(out)
 
@@ -74,7 +72,7 @@ def places() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def division_names() -> frozenset[str]:
     """Full names of divisions, with their level word (广州市, 海珠区, 广东省)."""
-    return frozenset(r[1] for r in _rows("orgs/divisions.tsv"))
+    return frozenset(name for name, _ in _divisions())
 
 
 @lru_cache(maxsize=None)
