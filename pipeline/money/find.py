@@ -22,6 +22,9 @@ _GLUE_OK = set("为是约近超达计共付收交缴罚奖补助每额价费款�
 # A bare 万 needs one of these in its sentence to count as money.
 _MONEY_CUE = regex.compile(r"预算|资金|金额|经费|支出|收入|拨款|投资|合计|总计|万元")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# Where an amount can end: a currency word, 角钱 / 分钱, 分 per unit.
+_ANCHOR = regex.compile(rf"{lexicon.alternation(list(lexicon.currencies()))}|角钱|分钱|分/")
+_NUMBER_CHARS = frozenset("0123456789.,零〇○一二两三四五六七八九十百千万亿点")
 
 
 @dataclass(slots=True)
@@ -68,10 +71,35 @@ def _per_prefix(text: str, start: int) -> str | None:
     return m.group("a") + ("·" + m.group("b") if m.group("b") else "")
 
 
+def windows(text: str, anchor: regex.Pattern[str], *, before: int = 48,
+            after: int = 16) -> list[tuple[int, int]]:
+    """Merged text windows around the anchors of a pattern (a currency word for amounts), so
+    the full pattern runs only where it can match: a number never starts mid-number."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        while lo and text[lo - 1] in _NUMBER_CHARS:
+            lo -= 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def scan_amounts(text: str) -> list[Raw]:
     """The amounts of ``text`` in order; a range gives its low end, then its high end."""
     out: list[Raw] = []
-    for m in AMOUNT.finditer(text):
+    for lo, hi in windows(text, _ANCHOR):
+        out.extend(_scan(text, lo, hi))
+    out.extend(_bare_wan(text, out))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Raw]:
+    out: list[Raw] = []
+    for m in AMOUNT.finditer(text, lo, hi):
         parsed = parse_match(m)
         if parsed is None or not _accept(text, m.start("num"), m.group("num")):
             continue
@@ -88,8 +116,6 @@ def scan_amounts(text: str) -> list[Raw]:
         else:
             out.append(Raw("amount", parsed.start, parsed.end, parsed.value,
                            currency=parsed.currency, qualifier=qualifier, per=per))
-    out.extend(_bare_wan(text, out))
-    out.sort(key=lambda r: r.start)
     return out
 
 

@@ -15,14 +15,22 @@ _SPENDING = regex.compile(r"支出$")
 
 
 @lru_cache(maxsize=None)
-def _surfaces() -> tuple[tuple[str, str], ...]:
-    """(surface, canonical) pairs, longest surface first."""
-    pairs = []
+def _surfaces() -> dict[str, str]:
+    """Surface form → canonical item."""
+    out: dict[str, str] = {}
     for row in lexicon.table("items.tsv"):
-        canonical = row[0]
-        for surface in (canonical, *row[1:]):
-            pairs.append((surface.replace(" ", ""), canonical))
-    return tuple(sorted(set(pairs), key=lambda p: -len(p[0])))
+        for surface in (row[0], *row[1:]):
+            out.setdefault(surface.replace(" ", ""), row[0])
+    return out
+
+
+def _longest_suffix(text: str) -> str | None:
+    surfaces = _surfaces()
+    for n in range(min(len(text), 40), 0, -1):
+        hit = surfaces.get(text[-n:])
+        if hit:
+            return hit
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -33,9 +41,9 @@ def item_of(label: str) -> str | None:
     label = label.replace("\"", "“", 1).replace("\"", "”", 1)
     core = _STAGE.sub("", label)
     for candidate in (label, core, _SPENDING.sub("", core)):
-        for surface, canonical in _surfaces():
-            if candidate and candidate.endswith(surface):
-                return canonical
+        hit = _longest_suffix(candidate)
+        if hit:
+            return hit
     return None
 
 
@@ -43,7 +51,4 @@ def exact_item(label: str) -> str | None:
     """The canonical item a label names exactly (stage word aside), or None."""
     core = _STAGE.sub("", label) or label
     core = core.replace("\"", "“", 1).replace("\"", "”", 1)
-    for surface, canonical in _surfaces():
-        if core == surface:
-            return canonical
-    return None
+    return _surfaces().get(core)

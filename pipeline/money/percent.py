@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from .find import Raw
+from .find import Raw, windows
 from .numerals import parse_number
 
 _AR = r"\d+(?:\.\d+)?"
@@ -16,11 +16,20 @@ PERCENT = regex.compile(
     regex.X,
 )
 
+_ANCHOR = regex.compile(r"%|‰|百分点|百分之")
+
 
 def scan_percentages(text: str) -> list[Raw]:
     """The percentages of ``text`` in order (a range gives its two ends)."""
     out: list[Raw] = []
-    for m in PERCENT.finditer(text):
+    for lo, hi in windows(text, _ANCHOR, before=32, after=10):
+        out.extend(_scan(text, lo, hi))
+    return out
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Raw]:
+    out: list[Raw] = []
+    for m in PERCENT.finditer(text, lo, hi):
         if m.group("cn"):
             parsed = parse_number(m.group("cn"))
             if parsed is not None:
