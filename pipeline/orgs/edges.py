@@ -161,7 +161,7 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
         k, kind = proper[-1], PROPER
     in_list = not cut_word and ((w1 > 0 and text[w1 - 1] in _LIST_MARKS)
                                 or text[s_end:s_end + 1] == "、")
-    if in_list and (kind == PROPER or _embeds_name(text, words[:k])):
+    if (in_list and kind == PROPER) or (not cut_word and _embeds_name(text, words[:k])):
         return Edge(words[0][0], kind, cut_word)  # the whole list item (南方医科大学珠江医院)
     while k > 0:
         prev = text[words[k - 1][0]:words[k - 1][1]]

@@ -1,0 +1,195 @@
+"""The organizations stage: edges, generic referents, nesting, types, aliases, roles."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.orgs import ORG_TYPES, Organization, find_organizations
+
+
+def names(text: str) -> list[str]:
+    return [o.text for o in find_organizations(text)]
+
+
+def by_name(text: str) -> dict[str, Organization]:
+    return {o.text: o for o in find_organizations(text)}
+
+
+EDGES = [
+    # (text, expected names in order)
+    ("区科协发动广州市澳米环保科技有限公司捐赠防疫物资。", ["广州市澳米环保科技有限公司"]),
+    ("继续推进科普中国“e校园”，在黄埔小学推进机器人创客教育。", ["黄埔小学"]),
+    ("区科协协助广州市农业科学研究院申报全国科普教育基地。", ["广州市农业科学研究院"]),
+    ("区科协党支部联合共建单位广州品学党支部开展主题党日活动。", ["广州品学党支部"]),
+    ("本单位与广东省标准化研究院签署合作协议。", ["广东省标准化研究院"]),
+    ("区科协向海珠区图书馆捐赠科普读物。", ["海珠区图书馆"]),
+    ("本报告由淮安市洪泽区人民政府办公室编制。", ["淮安市洪泽区人民政府办公室"]),
+    ("在黄埔小学、五凤小学推进公益项目。", ["黄埔小学", "五凤小学"]),
+    ("广州技象科技有限公司、广州云蝶科技有限公司等科技企业。", ["广州技象科技有限公司", "广州云蝶科技有限公司"]),
+    ("支持广州实验室和鹏城实验室建设。", ["广州实验室", "鹏城实验室"]),
+    ("由教育部和财政部联合实施。", ["教育部", "财政部"]),
+    ("加挂上海市普陀区经济委员会、上海市普陀区粮食和物资储备局牌子。",
+     ["上海市普陀区经济委员会", "上海市普陀区粮食和物资储备局"]),
+    ("。崖州湾国家实验室落地并转段运行。", ["崖州湾国家实验室"]),
+    ("中国科学院东莞材料科学与技术研究所挂牌成立。", ["中国科学院东莞材料科学与技术研究所"]),
+    ("。南方医科大学珠江医院、广州市南武中学入选。", ["南方医科大学珠江医院", "广州市南武中学"]),
+    ("在素社街党群服务中心开展活动。", ["素社街党群服务中心"]),
+    ("高标准建设华南国家植物园和深圳国际红树林中心。", ["深圳国际红树林中心"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EDGES, ids=[e[1][0] for e in EDGES])
+def test_edges(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_NAMES = [
+    ("认真落实市科协和区委、区政府部署要求。", "generic referents"),
+    ("各级政府要加强财政部门管理，本单位严格执行。", "generic referents 2"),
+    ("发动科技企业、金融机构和学校参与，创建科普教育基地。", "categories"),
+    ("建设粤港澳大湾区，海珠区经济稳步增长。", "places"),
+    ("根据《广东省科学技术普及条例》有关精神。", "document title"),
+    ("服务保障中国国际进口博览会。", "event"),
+    ("加快构建新发展格局，服务国家发展大局。", "格局 is not a 局"),
+    ("建设国际科技创新中心和国家技术创新中心。", "hubs and kinds"),
+    ("建设青岛国际航运中心。", "a place's hub"),
+    ("区人民代表大会和区人大常委会。", "district congress without a place"),
+    ("国务院总理李克强作政府工作报告。", "政府工作报告"),
+]
+
+
+@pytest.mark.parametrize("text, why", NOT_NAMES, ids=[n[1] for n in NOT_NAMES])
+def test_not_names(text: str, why: str) -> None:
+    assert [n for n in names(text) if n != "国务院"] == []
+
+
+NESTING = [
+    ("北京大学口腔医院三亚医院等医疗项目投入使用。", ["北京大学口腔医院三亚医院"]),
+    ("上海市普陀区财政局财政所 预算不单列", ["上海市普陀区财政局财政所"]),
+    ("联合国粮农组织海南项目合作办公室挂牌运行。", ["联合国粮农组织海南项目合作办公室"]),
+    ("出席上海合作组织峰会。", ["上海合作组织"]),
+    ("请全国政协委员提出意见。", ["全国政协"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTING, ids=[n[1][0] for n in NESTING])
+def test_nesting(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+TYPES = [
+    ("国务院", "government"),
+    ("上海市普陀区财政局", "government"),
+    ("中共上海市普陀区委社会工作部", "party"),
+    ("广州品学党支部", "party"),
+    ("全国人大常委会", "congress"),
+    ("广东省第十四届人民代表大会", "congress"),
+    ("海珠区图书馆", "public_institution"),
+    ("中山大学", "school"),
+    ("黄埔小学", "school"),
+    ("南方医科大学珠江医院", "hospital"),
+    ("广东省标准化研究院", "research"),
+    ("广州云蝶科技有限公司", "enterprise"),
+    ("广州市海珠区科学技术协会", "social_organization"),
+    ("联合国粮农组织", "international"),
+    ("国际货币基金组织", "international"),
+]
+
+
+@pytest.mark.parametrize("name, kind", TYPES, ids=[t[0] for t in TYPES])
+def test_types(name: str, kind: str) -> None:
+    found = by_name(f"。{name}，")
+    assert name in found and found[name].type == kind
+    assert found[name].type in ORG_TYPES
+
+
+def test_declared_alias() -> None:
+    text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
+            "海珠区科协不设内部机构。")
+    orgs = find_organizations(text)
+    short = [o for o in orgs if o.text == "海珠区科协"]
+    assert len(short) == 2
+    assert all(o.canonical == "广州市海珠区科学技术协会" for o in short)
+
+
+def test_place_trimmed_alias() -> None:
+    text = "上海市普陀区财政局是区政府工作部门。执行普陀区财政局预算绩效管理办法。"
+    found = by_name(text)
+    assert found["普陀区财政局"].canonical == "上海市普陀区财政局"
+    assert found["上海市普陀区财政局"].canonical is None
+
+
+def test_head_abbreviated_alias() -> None:
+    text = "淮安市洪泽区人民政府发布通知。洪泽区政府召开会议。"
+    assert by_name(text)["洪泽区政府"].canonical == "淮安市洪泽区人民政府"
+
+
+def test_known_short_form() -> None:
+    assert by_name("提请全国人大常委会审议。")["全国人大常委会"].canonical == "全国人民代表大会常务委员会"
+
+
+ROLES = [
+    ("广州市农业科学研究院、广东省标准化研究院入选全国科普教育基地名单。",
+     {"广州市农业科学研究院": "awardee", "广东省标准化研究院": "awardee"}),
+    ("发动广州市澳米环保科技有限公司、广州远琦医药有限公司等科技企业捐赠防疫物资。",
+     {"广州市澳米环保科技有限公司": "donor", "广州远琦医药有限公司": "donor"}),
+    ("区科协党支部联合共建单位广州品学党支部、广州方阵路桥党支部开展活动。",
+     {"广州品学党支部": "partner", "广州方阵路桥党支部": "partner"}),
+    ("纳入部门决算编制范围的单位包括：序号 单位名称 1 上海市普陀区财政局（本级）"
+     "2 上海市普陀区国库收付中心 预算不单列",
+     {"上海市普陀区财政局": None, "上海市普陀区国库收付中心": "subordinate"}),
+    ("加挂上海市普陀区经济委员会牌子。", {"上海市普陀区经济委员会": "plate"}),
+    ("请与淮安市洪泽区人民政府办公室联系。", {"淮安市洪泽区人民政府办公室": None}),
+]
+
+
+@pytest.mark.parametrize("text, roles", ROLES, ids=["awardee", "donor", "partner", "subordinate",
+                                                    "plate", "no role"])
+def test_roles(text: str, roles: dict[str, str | None]) -> None:
+    found = by_name(text)
+    assert {name: found[name].role for name in roles} == roles
+
+
+def test_to_dict_keys_and_offsets() -> None:
+    text = "在黄埔小学推进项目。"
+    (org,) = find_organizations(text)
+    assert list(org.to_dict()) == ["text", "start", "end", "type", "canonical", "role"]
+    assert text[org.start:org.end] == org.text
+
+
+def test_given_words_are_used() -> None:
+    from pipeline.segment import default_segmenter
+
+    text = "发动广州市澳米环保科技有限公司捐赠"
+    spans = default_segmenter().spans(text)
+    assert find_organizations(text, words=spans) == find_organizations(text)
+
+
+@pytest.mark.xfail(strict=True, reason="a trade name with no suffix (a sports team)")
+def test_team_without_suffix() -> None:
+    assert "琼中女足" in names("琼中女足“冲超”成功。")
+
+
+@pytest.mark.xfail(strict=True, reason="引进 inside the name reads as a governing verb")
+def test_verb_inside_name() -> None:
+    assert names("。全球动植物种质资源引进中转基地服务中心揭牌运行。") == [
+        "全球动植物种质资源引进中转基地服务中心"]
+
+
+_ALPHABET = st.sampled_from(list("广州市海珠区科学技术协会有限公司研究院大学中心局委党支部和与、，。（）《》\n 12在向发动国家全国以下简称"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.text(alphabet=_ALPHABET, max_size=80)))
+def test_never_raises_and_spans_are_valid(text: str) -> None:
+    orgs = find_organizations(text)
+    for org in orgs:
+        assert 0 <= org.start < org.end <= len(text)
+        assert text[org.start:org.end] == org.text
+        assert org.type in ORG_TYPES
+
+
+def test_bad_words_do_not_raise() -> None:
+    assert find_organizations("广州市海珠区科学技术协会", words=[(0, 99), (5, 2)]) is not None
+    assert find_organizations("") == []
