@@ -72,6 +72,7 @@ class Builder:
     emitted: dict[tuple[str, str], int] = field(default_factory=dict)
     closing: set[str] = field(default_factory=set)
     structural: dict[int, bool] = field(default_factory=dict)
+    lists: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     repeat: bool = False
 
     # ---- the pass -------------------------------------------------------------------------
@@ -245,6 +246,7 @@ class Builder:
         self.titles.extend(toc_key(self.lines[k].text) for k in lines)
         self.toc = TocTitles(self.titles)
         self.structural.clear()
+        self.lists.clear()
         del self.heads[first:]
         self.leads = [lead for lead in self.leads if lead.start < head.start]
         self.emitted = {key: hid for key, hid in self.emitted.items() if hid < first}
@@ -334,28 +336,44 @@ class Builder:
         """A standalone title in a list of run-in items ("（三）政府信息管理情况。" among
         "（一）主动公开情况。主要通过……") is a heading only if short and not the list's last;
         otherwise it is an item whose content the layout put on the next line."""
-        above = {e.family for e in self.stack[:depth]}
-        runin, has_next = prev_item, False
-        for j in range(i + 1, min(len(self.lines), i + MAX_LIST_SCAN)):
-            if j in self.skip:
-                continue
-            nxt = self._marker(j)
-            if nxt is None:
-                if self._is_structural(j, self.closing):
-                    break
-                continue
-            if nxt.shape in ("row", "empty"):
-                continue
-            if nxt.family in above or nxt.family == "annex":
-                break
-            if nxt.family == mk.family:
-                if nxt.n <= mk.n:
-                    break
-                has_next = has_next or nxt.n == mk.n + 1
-                runin = runin or nxt.shape == "runin"
-        if not runin:
+        runin_later, has_next = self._siblings_after(i, mk, depth)
+        if not (prev_item or runin_later):
             return False
         return len(mk.title) > MAX_MIXED_TITLE or "，" in mk.title or not has_next
+
+    def _siblings_after(self, i: int, mk: Marker, depth: int) -> tuple[bool, bool]:
+        """Whether a later sibling of marker line i (same family, same list) is a run-in item,
+        and whether the next number follows. Memoized along the list, so a long list costs
+        one scan."""
+        if i in self.lists:
+            return self.lists[i]
+        above = {e.family for e in self.stack[:depth]}
+        chain: list[tuple[int, int, bool]] = []  # later siblings: line, number, run-in
+        tail, n, j, stop = False, mk.n, i + 1, i + MAX_LIST_SCAN
+        while j < min(len(self.lines), stop):
+            nxt = self._marker(j) if j not in self.skip else None
+            if nxt is None:
+                if j not in self.skip and self._is_structural(j, self.closing):
+                    break
+            elif nxt.shape not in ("row", "empty"):
+                if nxt.family in above or nxt.family == "annex" or (nxt.family == mk.family and nxt.n <= n):
+                    break
+                if nxt.family == mk.family:
+                    chain.append((j, nxt.n, nxt.shape == "runin"))
+                    n, stop = nxt.n, j + MAX_LIST_SCAN
+                    if j in self.lists:
+                        tail = self.lists[j][0]  # what follows j is known already
+                        break
+            j += 1
+        later = tail
+        for k in range(len(chain) - 1, -1, -1):
+            line, number, runin = chain[k]
+            if line not in self.lists:
+                self.lists[line] = (later, k + 1 < len(chain) and chain[k + 1][1] == number + 1)
+            later = later or runin
+        result = (later, bool(chain) and chain[0][1] == mk.n + 1)
+        self.lists[i] = result
+        return result
 
     def _wrapped(self, i: int, title: str) -> tuple[int, str]:
         """Join a title wrapped over two lines: a short all-Han tail before a marker line, or

@@ -38,6 +38,9 @@ MARKER = regex.compile(
     regex.X,
 )
 
+# Characters a marker line can start with (a cheap test before the pattern).
+_FIRST = frozenset("#*第一二三四五六七八九十百（(0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳［[附")
+
 # A table row: numbers as cells (at the end, or two or more number tokens).
 _NUMBER_END = regex.compile(r"[ \t]-?\d[\d,]*(?:\.\d+)?%?[ \t]*$")
 _NUMBER_TOKEN = regex.compile(r"(?:^|(?<=[ \t]))-?\d[\d,]*(?:\.\d+)?%?(?=[ \t]|$)")
@@ -100,6 +103,8 @@ def is_table_row(line: str) -> bool:
 
 def parse_marker(line: str) -> Marker | None:
     """The marker at the start of ``line`` (already stripped) and the shape of the line."""
+    if not line or line[0] not in _FIRST:
+        return None
     m = MARKER.match(line)
     if m is None:
         return None

@@ -48,7 +48,9 @@ class TocTitles:
             for tail in (title, _GENERIC_HEAD.sub("", title)):
                 if len(tail) >= MIN_TAIL:
                     tails.add(tail)
-        self.tails = sorted(tails, key=len, reverse=True)
+        self.by_end: dict[str, list[str]] = {}
+        for tail in tails:
+            self.by_end.setdefault(tail[-MIN_TAIL:], []).append(tail)
 
     def __bool__(self) -> bool:
         return bool(self.exact)
@@ -61,7 +63,8 @@ class TocTitles:
             return False
         if key in self.exact:
             return True
-        return any(key.endswith(t) and len(key) <= len(t) + MAX_NAME for t in self.tails)
+        tails = self.by_end.get(key[-MIN_TAIL:], ())
+        return any(key.endswith(t) and len(key) <= len(t) + MAX_NAME for t in tails)
 
 
 def is_part_entry(line: str) -> bool:
