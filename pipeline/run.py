@@ -1,13 +1,17 @@
 """The corpus runner: which files, in which order, on how many workers, into which file.
 
 - Inputs: files and folders (walked recursively, symlinks not followed, sorted), each document
-  named by its path as given. A ``manifest.csv`` or ``manifest.jsonl`` in a folder (column
-  ``file`` or ``source`` naming the file) gives metadata that wins over the extracted.
+  named by its path as given; a folder that cannot be listed gets an error record of its own.
+  A ``.zip`` is a folder too: its documents in the archive's order, named
+  ``archive.zip!member.pdf`` (``pipeline.read.archive``: unsafe members and zip bombs refused).
+  A ``manifest.csv`` or ``manifest.jsonl`` in a folder (column ``file`` or ``source`` naming
+  the file) gives metadata that wins over the extracted.
 - Order: records are written in input order whatever the number of workers, so the same input
   gives byte-identical output.
-- Safety: each record is one ``write`` of one line, flushed; a crash leaves finished lines
-  intact. ``resume=True`` drops a half-written last line, skips documents already written
-  (same id and source) and appends the rest.
+- Safety: each record is one unbuffered ``write`` of one line, cut back if interrupted; a crash
+  or a kill leaves finished lines intact. ``resume=True`` drops a half-written last line, skips
+  documents already written (same id and source; the id made from the same bytes the reader
+  reads) and appends the rest.
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .read import SUFFIXES
+from .read import MAX_BYTES, SUFFIXES, file_bytes
+from .read.archive import is_archive, list_members, member_bytes
 from .record import document_id, dumps
 
 MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
@@ -32,6 +37,8 @@ class InputDoc:
     path: str
     source: str
     manifest: Mapping[str, Any] | None = field(default=None)
+    #: The member's index in the archive ``path`` (None: ``path`` is the document).
+    member: int | None = None
 
 
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
@@ -56,26 +63,39 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _documents(path: Path, source: str, manifest: Mapping[str, Any] | None) -> Iterator[InputDoc]:
+    """The file as a document, or an archive's documents (the archive itself when it has none:
+    its record says why)."""
+    if is_archive(path):
+        members, error = list_members(path)
+        if error is None:
+            for member in members:
+                yield InputDoc(path=str(path), source=f"{source}!{member.name}", member=member.index)
+            return
+    yield InputDoc(path=str(path), source=source, manifest=manifest)
+
+
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
     """Documents named by ``paths``: a file as given, a folder's supported files recursively."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
             found: list[tuple[str, Path]] = []
-            for root, dirs, files in os.walk(path, followlinks=False):
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(path, followlinks=False, onerror=unlisted.append):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # no .git, no hidden
                 for name in files:
                     if (Path(name).suffix.lower() in SUFFIXES and name not in MANIFEST_NAMES
                             and not name.startswith(".")):
                         found.append((root, Path(root) / name))
+            found.extend((os.path.dirname(exc.filename), Path(exc.filename)) for exc in unlisted)
             manifests: dict[str, dict[str, dict[str, Any]]] = {}
             for root, file in sorted(found, key=lambda rf: str(rf[1])):
                 if root not in manifests:
                     manifests[root] = _read_manifest(Path(root))
-                yield InputDoc(path=str(file), source=str(file), manifest=manifests[root].get(file.name))
+                yield from _documents(file, str(file), manifests[root].get(file.name))
         else:
-            yield InputDoc(path=str(path), source=str(given),
-                           manifest=_read_manifest(path.parent).get(path.name))
+            yield from _documents(path, str(given), _read_manifest(path.parent).get(path.name))
 
 
 # -- workers ---------------------------------------------------------------------------------
@@ -97,7 +117,25 @@ def _process(item: InputDoc) -> str:
     if _NLP is None:
         _worker_init()
     with _NLP.memory_zone():  # spaCy's string store would otherwise grow with every new word
+        if item.member is not None:
+            return dumps(_process_member(_NLP, item))
         return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
+
+
+def _process_member(nlp: Any, item: InputDoc) -> dict[str, Any]:
+    """The record of an archive member, as ``process_path`` makes a file's; never raises."""
+    from .errors import DocError, Errors
+    from .process import process_text
+    from .read.archive import read_member
+    from .record import new_record
+
+    try:
+        data, result = read_member(item.path, item.member)
+        return process_text(nlp, result.text, id=document_id(data), source=item.source, format=result.format,
+                            pages=result.pages, errors=[e.to_dict() for e in result.errors])
+    except Exception as exc:  # last line of defence, as in process_path
+        return new_record(id=document_id(item.source.encode()), source=item.source,
+                          errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
 
 
 def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
@@ -132,11 +170,30 @@ def _done_keys(out: Path) -> set[tuple[str, str]]:
     return done
 
 
-def _input_id(item: InputDoc) -> str | None:
+def _input_keys(item: InputDoc) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The (id, source) its record has: the id of the bytes the reader reads (b"" when it
+    cannot), or of the source when the worker failed (E901)."""
+    if item.member is not None:
+        data = member_bytes(item.path, item.member)
+    else:
+        data = file_bytes(item.path)[0][:MAX_BYTES]
+    return (document_id(data), item.source), (document_id(item.source.encode()), item.source)
+
+
+def _write_line(fh: Any, line: str) -> None:
+    """One record line, whole or not at all: a write cut short (Ctrl-C, a full disk) is undone."""
+    if fh is sys.stdout:
+        fh.write(line + "\n")
+        fh.flush()
+        return
+    data = memoryview((line + "\n").encode("utf-8"))
+    start = fh.tell()
     try:
-        return document_id(Path(item.path).read_bytes())
-    except OSError:
-        return None
+        while data:
+            data = data[fh.write(data):]
+    except BaseException:
+        fh.truncate(start)
+        raise
 
 
 @dataclass(slots=True)
@@ -158,7 +215,7 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
     stats = RunStats()
     if resume and out is not None:
         done = _done_keys(out)
-        todo = [it for it in items if (_input_id(it), it.source) not in done]
+        todo = [it for it in items if done.isdisjoint(_input_keys(it))]
         stats.skipped = len(items) - len(todo)
         items = todo
     if progress is None:
@@ -166,7 +223,7 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
     from tqdm import tqdm
 
     bar = tqdm(total=len(items), unit="doc", disable=not progress, file=sys.stderr, dynamic_ncols=True)
-    fh = sys.stdout if out is None else out.open("a" if resume else "w", encoding="utf-8")
+    fh = sys.stdout if out is None else out.open("ab" if resume else "wb", buffering=0)
     try:
         if engine == "dask":
             from .engines import dask_lines
@@ -174,8 +231,7 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
         else:
             lines = process_lines(items, jobs=jobs)
         for line in lines:
-            fh.write(line + "\n")
-            fh.flush()
+            _write_line(fh, line)
             stats.documents += 1
             if not line.endswith('"errors":[]}'):  # errors is the record's last key
                 stats.with_errors += 1

@@ -2,19 +2,31 @@
 
 ``read_document(path)`` never raises for a bad document: what went wrong is in
 ``ReadResult.errors`` and ``text`` holds whatever could be read (possibly "").
+
+Limits: a file is read up to ``MAX_BYTES`` (E110) and its text kept up to ``MAX_CHARS``
+characters (E116; spaCy's default ``max_length``, some 50 times the longest report of the
+corpus), so that a 100 MB text file costs a second, not the machine's memory. A ``.zip``
+is a folder of documents (``pipeline.read.archive``), not a document: the runner lists it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import DocError, Errors
 
 #: Files larger than this are read only up to the limit (a clear error says so).
 MAX_BYTES = 64 * 1024 * 1024
+#: Texts longer than this are cut (a clear error says so).
+MAX_CHARS = 1_000_000
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ".csv"}
-SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx", ".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+ARCHIVE_SUFFIXES = {".zip"}
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+SUFFIXES = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +40,7 @@ class ReadResult:
     errors: tuple[DocError, ...] = field(default=())
 
 
-def read_bytes(data: bytes, *, suffix: str, name: str = "") -> ReadResult:
+def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS) -> ReadResult:
     """Read a document held in memory; ``suffix`` (".pdf", ".txt", …) picks the reader."""
     suffix = suffix.lower()
     if not data:
@@ -36,36 +48,71 @@ def read_bytes(data: bytes, *, suffix: str, name: str = "") -> ReadResult:
                           errors=(DocError.make("read", Errors.E101),))
     if suffix == ".pdf":
         from .pdf import read_pdf
-        return read_pdf(data)
-    if suffix == ".docx":
+        result = read_pdf(data, max_chars=max_chars)
+    elif suffix == ".docx":
         from .docx import read_docx
-        return read_docx(data)
-    if suffix in {".html", ".htm", ".xhtml"}:
+        result = read_docx(data)
+    elif suffix in HTML_SUFFIXES:
         from .html import read_html
-        return read_html(data)
-    if suffix in TEXT_SUFFIXES or not suffix:
+        result = read_html(data)
+    elif suffix in TEXT_SUFFIXES or not suffix:
         from .text import read_text
-        return read_text(data)
-    return ReadResult(text="", format=suffix.lstrip("."),
-                      errors=(DocError.make("read", Errors.E108, suffix=suffix),))
+        result = read_text(data)
+    elif suffix in ARCHIVE_SUFFIXES:
+        from .archive import archive_error
+        return ReadResult(text="", format="zip", errors=(archive_error(data),))
+    else:
+        return ReadResult(text="", format=suffix.lstrip("."),
+                          errors=(DocError.make("read", Errors.E108, suffix=suffix),))
+    return cap_chars(result, max_chars)
+
+
+def cap_chars(result: ReadResult, limit: int) -> ReadResult:
+    """``result`` with its text cut to ``limit`` characters (pages too), and E116 said."""
+    if len(result.text) <= limit:
+        return result
+    note = DocError.make("read", Errors.E116, size=len(result.text), limit=limit)
+    if not result.pages:
+        return replace(result, text=result.text[:limit], errors=result.errors + (note,))
+    pages: list[str] = []
+    room = limit
+    for page in result.pages:
+        if room <= 0:
+            break
+        pages.append(page[:room])
+        room -= len(page) + 1  # the page break
+    return replace(result, text="\f".join(pages), pages=tuple(pages), errors=result.errors + (note,))
+
+
+def file_bytes(path: Path | str, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, int, DocError | None]:
+    """The first ``max_bytes`` bytes of a regular file, its size, and the error that kept it
+    from being read (a FIFO or a device is refused, not opened: opening one can block)."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            os.listdir(path)  # an unreadable folder says why
+            return b"", info.st_size, DocError.make("read", Errors.E109, detail="it is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            return b"", 0, DocError.make("read", Errors.E109, detail="not a regular file (a pipe, socket or device)")
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return b"", 0, DocError.make("read", Errors.E109, detail=exc.strerror or exc)
+    return data, max(info.st_size, len(data)), None
 
 
 def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, ReadResult]:
     """Read one file; returns its bytes (for the record id) and what was read from them."""
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except OSError as exc:
-        return b"", ReadResult(text="", format=path.suffix.lstrip(".").lower() or "unknown",
-                               errors=(DocError.make("read", Errors.E109, detail=exc.strerror or exc),))
+    data, size, error = file_bytes(path, max_bytes=max_bytes)
+    if error is not None:
+        return b"", ReadResult(text="", format=path.suffix.lstrip(".").lower() or "unknown", errors=(error,))
     truncated = len(data) > max_bytes
     if truncated:
         data = data[:max_bytes]
     result = read_bytes(data, suffix=path.suffix, name=path.name)
     if truncated:
-        size = path.stat().st_size
         note = DocError.make("read", Errors.E110, size=size, limit=max_bytes)
-        result = ReadResult(text=result.text, format=result.format, pages=result.pages,
-                            encoding=result.encoding, errors=result.errors + (note,))
+        result = replace(result, errors=result.errors + (note,))
     return data, result

@@ -9,7 +9,7 @@ import regex
 
 from ..errors import DocError, Errors
 from . import ReadResult
-from .text import detect_encoding
+from .text import detect_encoding, strip_controls
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
          "iframe", "select", "button", "svg", "template")
@@ -17,6 +17,8 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ta
            "section", "article", "blockquote", "pre", "ul", "ol", "dd", "dt", "title"}
 _CHROME = regex.compile(r"nav|menu|footer|header|sidebar|breadcrumb|share|copyright|toolbar", regex.I)
 _HAN = regex.compile(r"\p{Han}")
+# lxml refuses a str that declares its encoding (XHTML pages): the bytes were decoded already.
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _text_of(node) -> str:
@@ -52,7 +54,8 @@ def read_html(data: bytes) -> ReadResult:
         import lxml.html
 
         encoding = detect_encoding(data) or "utf-8"
-        root = lxml.html.document_fromstring(data.decode(encoding, errors="replace"))
+        markup, controls = strip_controls(data.decode(encoding, errors="replace"))  # lxml refuses NUL
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
     except Exception as exc:  # lxml raises ParserError, ValueError on empty documents
         return ReadResult(text="", format="html", errors=(DocError.make("read", Errors.E107, detail=exc),))
     for el in list(root.iter(*_DROP)):
@@ -73,4 +76,4 @@ def read_html(data: bytes) -> ReadResult:
     heading = " ".join(title.split())
     if heading and heading not in text[:200]:
         text = heading + "\n" + text
-    return ReadResult(text=text, format="html", encoding=encoding)
+    return ReadResult(text=text, format="html", encoding=encoding, errors=controls)
