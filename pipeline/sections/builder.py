@@ -13,7 +13,7 @@ import regex
 
 from ..resources import read_lines
 from .layout import Line, split_glued, split_lines
-from .leads import Lead, is_prose, lead_parts, openings, plain_ok
+from .leads import Head, Lead, is_prose, lead_parts, place_leads
 from .markers import MARKER, Marker, clean_title, is_table_row, parse_marker
 from .toc import TocTitles, find_toc, is_part_entry, toc_key
 
@@ -35,18 +35,6 @@ _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
 def is_closing(title: str, closing: set[str]) -> bool:
     """A title opening a glossary or notes part ("名词解释", "《政府工作报告》有关内容名词注释")."""
     return title in closing or (len(title) <= MAX_U_TITLE // 2 and title.endswith(tuple(closing)))
-
-
-@dataclass(slots=True)
-class Head:
-    """A heading found so far (mutable while the pass runs)."""
-
-    start: int
-    end: int
-    number: str | None
-    title: str
-    parent: int | None
-    level: int = 1
 
 
 @dataclass(slots=True)
@@ -94,7 +82,7 @@ class Builder:
             i = self._line(i, closing) + 1
             if self.repeat:
                 break
-        return self._with_leads()
+        return place_leads(self.heads, self.leads)
 
     def _line(self, i: int, closing: set[str]) -> int:
         """Handle line i; return the index of the last line it used."""
@@ -389,43 +377,3 @@ class Builder:
         if (self.titles and toc_key(joined) in self.titles) or (after is not None and after.shape != "row"):
             return j, clean_title(joined)
         return i, title
-
-    # ---- leads ----------------------------------------------------------------------------
-    def _with_leads(self) -> list[Head]:
-        """All headings in document order with leads placed under their heading or under the
-        series lead before them; parents index the returned list, levels follow parents."""
-        seen = {h.title for h in self.heads}
-        leads: list[Lead] = []
-        for lead in self.leads:
-            if lead.title not in seen and lead.parent is not None:
-                leads.append(lead)  # not a repeat (a page holding the report twice)
-            seen.add(lead.title)
-        series = openings(leads)
-        nodes: list[tuple[int, tuple[str, int], Head, tuple[str, int] | None]] = []
-        for k, h in enumerate(self.heads):
-            nodes.append((h.start, ("h", k), h, None if h.parent is None else ("h", h.parent)))
-        last_series: dict[int | None, int] = {}
-        for k, lead in enumerate(leads):
-            in_series = lead.opening == "#shi" or (lead.parent, lead.opening) in series
-            owner = None
-            if lead.sub or not in_series:
-                if not plain_ok(lead.title):
-                    continue
-                owner = last_series.get(lead.parent)
-            else:
-                last_series[lead.parent] = k
-            if owner is not None:
-                parent_key: tuple[str, int] | None = ("l", owner)
-            else:
-                parent_key = None if lead.parent is None else ("h", lead.parent)
-            head = Head(start=lead.start, end=lead.end, number=lead.number, title=lead.title, parent=None)
-            nodes.append((lead.start, ("l", k), head, parent_key))
-        nodes.sort(key=lambda node: node[0])
-        index = {node[1]: pos for pos, node in enumerate(nodes)}
-        result: list[Head] = []
-        for _, _, h, parent_key in nodes:
-            parent = None if parent_key is None else index[parent_key]
-            level = 1 if parent is None else result[parent].level + 1
-            result.append(Head(start=h.start, end=h.end, number=h.number, title=h.title,
-                               parent=parent, level=level))
-        return result

@@ -30,6 +30,18 @@ _LEAD_IN = regex.compile(r"以下|如下|^第[一二三四五六七八九十百�
 _SENTENCE = regex.compile(r"[^。]+。?")
 
 
+@dataclass(slots=True)
+class Head:
+    """A heading found by the pass: offsets, marker, title, parent (an index), level."""
+
+    start: int
+    end: int
+    number: str | None
+    title: str
+    parent: int | None
+    level: int = 1
+
+
 @dataclass(frozen=True, slots=True)
 class Lead:
     """One lead sentence: offsets into the text, its title, its series opening (or "")."""
@@ -79,3 +91,44 @@ def openings(leads: list[Lead]) -> set[tuple[int | None, str]]:
     """(parent, opening) pairs shared by enough leads of one section to make a series."""
     counts = Counter((lead.parent, lead.opening) for lead in leads if not lead.sub)
     return {key for key, n in counts.items() if n >= SERIES_MIN}
+
+
+def place_leads(heads: list[Head], leads: list[Lead]) -> list[Head]:
+    """All headings in document order with the leads placed under their heading, or under the
+    series lead before them; parents index the returned list, levels follow parents.
+
+    A lead repeating an earlier title (a page holding the report twice) or standing before
+    the first heading is dropped, and so is a plain lead that reads like an intro sentence."""
+    seen = {h.title for h in heads}
+    kept: list[Lead] = []
+    for lead in leads:
+        if lead.title not in seen and lead.parent is not None:
+            kept.append(lead)
+        seen.add(lead.title)
+    series = openings(kept)
+    nodes: list[tuple[int, tuple[str, int], Head, tuple[str, int] | None]] = []
+    for k, h in enumerate(heads):
+        nodes.append((h.start, ("h", k), h, None if h.parent is None else ("h", h.parent)))
+    last_series: dict[int | None, int] = {}
+    for k, lead in enumerate(kept):
+        owner = None
+        if lead.sub or not (lead.opening == "#shi" or (lead.parent, lead.opening) in series):
+            if not plain_ok(lead.title):
+                continue
+            owner = last_series.get(lead.parent)
+        else:
+            last_series[lead.parent] = k
+        if owner is not None:
+            parent_key: tuple[str, int] | None = ("l", owner)
+        else:
+            parent_key = None if lead.parent is None else ("h", lead.parent)
+        head = Head(start=lead.start, end=lead.end, number=lead.number, title=lead.title, parent=None)
+        nodes.append((lead.start, ("l", k), head, parent_key))
+    nodes.sort(key=lambda node: node[0])
+    index = {node[1]: pos for pos, node in enumerate(nodes)}
+    result: list[Head] = []
+    for _, _, h, parent_key in nodes:
+        parent = None if parent_key is None else index[parent_key]
+        level = 1 if parent is None else result[parent].level + 1
+        result.append(Head(start=h.start, end=h.end, number=h.number, title=h.title, parent=parent, level=level))
+    return result
