@@ -17,6 +17,7 @@ from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _HUB_SUFFIXES = frozenset({"中心"})
+_JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
 
 
@@ -44,7 +45,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _generic_only(text: str, words: list[tuple[int, int]]) -> bool:
-    return all(lexicon.is_generic(text[s:e]) for s, e in words)
+    return all(lexicon.is_generic(text[s:e]) or text[s:e] in _JOINING for s, e in words)
 
 
 def _not_a_head(text: str, s_end: int, suffix: str) -> bool:

@@ -23,6 +23,8 @@ from .words import is_proper as _is_proper
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+# stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
+_INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
 _HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
 _LIST_MARKS = frozenset("、：:（(")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
@@ -34,7 +36,7 @@ _HARD_MULTI = frozenset({
 # dictionary tags of words that never stand inside a name: adverbs, pronouns, particles
 _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o"})
 # counted quantities (两级, 首家, 一次, 三大), not ordinals (第五中学) nor names (万里街道)
-_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区]?$")
+_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 
@@ -77,6 +79,15 @@ def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
     return any(text[s:e].endswith(x) for s, e in words for x in _HOST_SUFFIXES)
 
 
+def _glued_stop(word: str) -> int:
+    """Length of a stop word glued to the front of an unknown word (向区, 做强省), or 0."""
+    stops = lexicon.left_stops()
+    for n in (3, 2, 1):
+        if len(word) > n and word[:n] in stops:
+            return n
+    return 0
+
+
 def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
     return all(lexicon.is_generic(text[s:e]) for s, e in words)
 
@@ -84,7 +95,7 @@ def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
 def _is_stop(word: str, s_start_gap: bool) -> bool:
     """Does word end the window? s_start_gap: are there words between it and the suffix?"""
     if word in lexicon.left_stops():
-        return s_start_gap or _is_hard(word)
+        return s_start_gap or _is_hard(word) or word not in _INNER_VERBS
     if len(word) < 2:
         return False
     tag = word_tag(word)
@@ -116,8 +127,12 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             continue
         if _is_stop(word, e < s_start):
             return e, word
-        if len(word) > 1 and word[0] in lexicon.left_stops() and not is_known_word(word):
-            return s + 1, word[0]  # 向区 → 向 | 区: a preposition glued to an unknown word
+        if len(word) > 1 and not is_known_word(word):
+            glued = _glued_stop(word)
+            if glued:
+                return s + glued, word[:glued]  # 向区 → 向 | 区, 做强省 → 做强 | 省
+            if _is_hard(word[-1]) and word[-1] in lexicon.left_stops():
+                return e, word[-1]  # 圈为 → 圈为 |: a preposition glued at the end
     return (words[0][0] if words else s_start), ""
 
 
