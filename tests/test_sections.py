@@ -14,6 +14,7 @@ from pipeline.sections import Section, find_sections
 from .conftest import GOLD_DEV, SEED, SHARED, needs_shared
 
 PARA = "这是一段正文内容，说明有关工作的具体情况，篇幅足够长以便看作段落。"
+LONG = PARA * 3
 
 
 def tree(text: str) -> list[tuple[int, str | None, str]]:
@@ -264,3 +265,22 @@ def test_toc_without_its_header_line() -> None:
 def test_text_repeated_twice_gives_headings_once() -> None:
     body = f"一、工作回顾\n{PARA}\n（一）经济运行\n{PARA}\n二、工作安排\n{PARA}\n"
     assert tree(body + body) == tree(body) == [(1, "一、", "工作回顾"), (2, "（一）", "经济运行"), (1, "二、", "工作安排")]
+
+
+def test_series_leads_sub_leads_and_intro_sentences() -> None:
+    text = (f"一、工作回顾\n{LONG}\n"
+            f"五年来，我们坚定不移贯彻新发展理念，实现综合实力新跨越。经济实力显著提升。\n{LONG}\n"
+            f"产业结构持续优化。\n{LONG}\n"
+            f"五年来，我们坚定不移全面深化改革开放，塑造开放新优势。\n{LONG}\n"
+            f"五年来，我们坚定不移加强生态文明建设，描绘美丽新画卷。\n{LONG}\n"
+            f"二、工作安排\n{LONG}\n（一）加快转变发展方式\n转变发展方式刻不容缓。要推动经济进入创新驱动的轨道。\n{LONG}\n"
+            f"（二）扩大有效需求\n一体推进教育科技人才发展，为现代化产业体系建设提供强大支撑。\n{LONG}\n大力提振消费。\n{LONG}")
+    assert tree(text) == [
+        (1, "一、", "工作回顾"),
+        (2, None, "五年来，我们坚定不移贯彻新发展理念，实现综合实力新跨越"),
+        (3, None, "经济实力显著提升"), (3, None, "产业结构持续优化"),
+        (2, None, "五年来，我们坚定不移全面深化改革开放，塑造开放新优势"),
+        (2, None, "五年来，我们坚定不移加强生态文明建设，描绘美丽新画卷"),
+        (1, "二、", "工作安排"), (2, "（一）", "加快转变发展方式"), (2, "（二）", "扩大有效需求"),
+        (3, None, "大力提振消费"),
+    ]

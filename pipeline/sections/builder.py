@@ -218,7 +218,8 @@ class Builder:
                 start = line.start + mk.marker_start
             opening = "#shi" if mk is not None and k == 0 else title[:2]
             self.leads.append(Lead(start=start, end=end, number=mk.number if mk and k == 0 else None,
-                                   title=title, opening=opening, parent=parent, sub=k > 0))
+                                   title=title, opening=opening, parent=parent, sub=k > 0,
+                                   merged=k == 0 and len(parts) > 1))
         return "lead"
 
     def _drop_toc(self, first: int, i: int) -> bool:

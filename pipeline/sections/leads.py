@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import regex
 
 MIN_LEN, MAX_LEN = 4, 50
-MAX_PLAIN = 20
+MAX_PLAIN = 24  # a lead outside a series
+MAX_SUB = 24  # a sub-lead merged into the line of its series lead
 SERIES_MIN = 3  # leads sharing an opening that make a series
 
 _HAN = regex.compile(r"\p{Han}")
@@ -53,6 +54,7 @@ class Lead:
     opening: str
     parent: int | None  # the heading it stands in (builder id)
     sub: bool = False  # the second sentence of a merged line: a sub-lead of the first
+    merged: bool = False  # the first sentence of such a line (kept only in a series)
 
 
 def is_prose(line: str) -> bool:
@@ -77,7 +79,7 @@ def lead_parts(line: str, *, prev: str | None, nxt: str | None) -> list[tuple[in
     parts = [(m.start(), m.end()) for m in _SENTENCE.finditer(line) if m.group().strip()]
     if len(parts) > 2 or any(e - s > MAX_LEN for s, e in parts):
         return None
-    if len(parts) == 2 and (parts[1][1] - parts[1][0] > 20 or not line.endswith("。")):
+    if len(parts) == 2 and (parts[1][1] - parts[1][0] > MAX_SUB or not line.endswith("。")):
         return None
     return parts
 
@@ -110,9 +112,16 @@ def place_leads(heads: list[Head], leads: list[Lead]) -> list[Head]:
     for k, h in enumerate(heads):
         nodes.append((h.start, ("h", k), h, None if h.parent is None else ("h", h.parent)))
     last_series: dict[int | None, int] = {}
+    dropped = False  # the first sentence of the merged line before was dropped
     for k, lead in enumerate(kept):
         owner = None
-        if lead.sub or not (lead.opening == "#shi" or (lead.parent, lead.opening) in series):
+        in_series = lead.opening == "#shi" or (lead.parent, lead.opening) in series
+        if lead.sub and dropped:
+            continue
+        dropped = lead.merged and not in_series  # two sentences, no series: an intro paragraph
+        if dropped:
+            continue
+        if lead.sub or not in_series:
             if not plain_ok(lead.title):
                 continue
             owner = last_series.get(lead.parent)
