@@ -193,3 +193,8 @@ def test_never_raises_and_spans_are_valid(text: str) -> None:
 def test_bad_words_do_not_raise() -> None:
     assert find_organizations("广州市海珠区科学技术协会", words=[(0, 99), (5, 2)]) is not None
     assert find_organizations("") == []
+
+
+def test_title_wrapped_over_two_lines() -> None:
+    text = "中共上海市普陀区委\n社会工作部 2024 年度\n部门决算\n主要职能\n上海市普陀区财政局是区政府工作部门。"
+    assert names(text) == ["中共上海市普陀区委\n社会工作部", "上海市普陀区财政局"]

@@ -25,6 +25,8 @@ MAX_LEFT = 24
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 # stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
 _INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
+_TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
+_HAN_LINE = regex.compile(r"\p{Han}+")
 _HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
 _LIST_MARKS = frozenset("、：:（(")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
@@ -159,10 +161,39 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     m = _HAN_TAIL.search(text, lo, s_start)
     if m is None:
         return None
-    words = index.words(m.start(), s_start)
-    if not words:
+    edge = _edge(text, m.start(), s_start, s_end, index, known)
+    if edge is not None and edge.anchor != PROPER:
+        return edge
+    wrapped = _wrapped_title(text, m.start(), s_start, s_end, index, known)
+    return wrapped or edge
+
+
+def _wrapped_title(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
+                   known: dict[int, int]) -> Edge | None:
+    """A name wrapped over two lines of a title (中共上海市普陀区委 / 社会工作部): the line
+    before is short, all Han, and holds the anchor the line of the suffix lacks."""
+    if w0 < 2 or text[w0 - 1] != "\n" or not _HAN_TAIL.search(text, w0 - 2, w0 - 1):
         return None
+    line_start = text.rfind("\n", 0, w0 - 1) + 1
+    if w0 - 1 - line_start > _TITLE_LINE or not _HAN_LINE.fullmatch(text, line_start, w0 - 1):
+        return None
+    before = _edge(text, line_start, w0 - 1, w0 - 1, index, known)
+    if before is None or before.anchor == PROPER or before.cut_word:
+        return None
+    if _edge(text, w0, s_start, s_end, index, known, allow_empty=True) is None:
+        return None
+    return Edge(before.start, before.anchor, "")
+
+
+def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
+          known: dict[int, int], allow_empty: bool = False) -> Edge | None:
+    """The left edge inside the Han run [w0, s_start) before a suffix."""
+    words = index.words(w0, s_start)
+    if not words:
+        return Edge(s_start, PROPER, "") if allow_empty else None
     w1, cut_word = _cut(text, words, s_start, known)
+    if allow_empty:
+        return None if cut_word else Edge(w0, PROPER, "")
     words = [(s, e) for s, e in words if s >= w1]
     if not words:
         return None
