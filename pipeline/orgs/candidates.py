@@ -12,14 +12,13 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .edges import _HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at
-from .words import WordIndex, is_proper
+from .edges import HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at
+from .words import WordIndex
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,7 @@ def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
     rest = []
     full_division = national = False
     for s, e in words:
-        if any(text[s:e].endswith(x) for x in _HOST_SUFFIXES):
+        if any(text[s:e].endswith(x) for x in HOST_SUFFIXES):
             return False  # a centre of a university or hospital (西安交通大学…创新中心)
         end = place_at(text, s, s_start)
         if end > 0:
@@ -143,5 +142,5 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "KNOWN", "PLACE", "MARKER", "PROPER", "is_proper", "known_candidates",
-           "known_spans", "longest", "suffix_candidates", "title_spans"]
+__all__ = ["Candidate", "known_candidates", "known_spans", "longest", "suffix_candidates",
+           "title_spans"]

@@ -27,7 +27,7 @@ _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 _INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
 _TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
 _HAN_LINE = regex.compile(r"\p{Han}+")
-_HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
+HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
 _LIST_MARKS = frozenset("、：:（(")
 _CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
 _HARD_MULTI = frozenset({
@@ -78,7 +78,7 @@ def is_proper(word: str) -> bool:
 
 def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
     """Do these words hold a whole name of their own (北大第一医院 before 宁夏妇儿医院)?"""
-    return any(text[s:e].endswith(x) for s, e in words for x in _HOST_SUFFIXES)
+    return any(text[s:e].endswith(x) for s, e in words for x in HOST_SUFFIXES)
 
 
 def _glued_stop(word: str) -> int:
