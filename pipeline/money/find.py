@@ -8,6 +8,7 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
+from .numerals import DIGIT_CHARS, UNIT_CHARS
 from .parse import AMOUNT, BARE_WAN, parse_match
 
 _PRE = regex.compile(
@@ -24,7 +25,7 @@ _MONEY_CUE = regex.compile(r"预算|资金|金额|经费|支出|收入|拨款|�
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # Where an amount can end: a currency word, 角钱 / 分钱, 分 per unit.
 _ANCHOR = regex.compile(rf"{lexicon.alternation(list(lexicon.currencies()))}|角钱|分钱|分/")
-_NUMBER_CHARS = frozenset("0123456789.,零〇○一二两三四五六七八九十百千万亿点")
+_NUMBER_CHARS = frozenset("0123456789.," + DIGIT_CHARS + UNIT_CHARS + "点")
 
 
 @dataclass(slots=True)
@@ -51,7 +52,7 @@ def _accept(text: str, start: int, num: str) -> bool:
     if prev == "第":
         return False
     if num[0].isdigit():
-        return prev not in ".,"
+        return not prev or prev not in ".,"
     if prev in _VAGUE and num[0] in "十百千万亿":
         return False
     if len(num) == 1 and prev and regex.match(r"\p{Han}", prev) and prev not in _GLUE_OK:

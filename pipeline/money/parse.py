@@ -12,14 +12,14 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
-from .numerals import DIGITS, arabic, parse_number
+from .numerals import DIGIT_CHARS, DIGITS, UNIT_CHARS, arabic, parse_number
 
 _CUR = lexicon.alternation(list(lexicon.currencies()))
 _PER = lexicon.pattern("per_units.txt")
 _POST = lexicon.alternation(list(lexicon.qualifiers("post")))
 _AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_CN_DIGIT = "零〇○一二两三四五六七八九"
-_CN = _CN_DIGIT + "十百千万亿"
+_CN_DIGIT = DIGIT_CHARS                 # 零〇一二两…九 and 壹贰叁…玖
+_CN = _CN_DIGIT + UNIT_CHARS            # with 十百千万亿 and 拾佰仟萬
 _GAP = r"[ \t]*(?:\n[ \t]*)?"          # PDF text may put spaces or one line break inside
 
 AMOUNT = regex.compile(

@@ -36,7 +36,7 @@ def _scan(text: str, lo: int, hi: int) -> list[Raw]:
                 out.append(Raw("percent", m.start(), m.end(), parsed[0], unit="%"))
             continue
         prev = text[m.start() - 1] if m.start() else ""
-        if prev in ".,0123456789":
+        if prev and prev in ".,0123456789":
             continue
         unit = m.group("unit")
         unit = "个百分点" if "百分点" in unit else unit
