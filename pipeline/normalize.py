@@ -139,7 +139,12 @@ def _joiner(left: str, right: str) -> str:
     return ""
 
 
+#: Display cells a paragraph's indented first line may fall short of the margin by.
+_INDENT = 4
+
+
 def _is_wrapped(line: str, nxt: str, full: int) -> bool:
+    """Whether the physical PDF line ``line`` runs on into ``nxt``."""
     if not nxt:
         return False
     if nxt[0] in _NO_LINE_START:
@@ -147,6 +152,8 @@ def _is_wrapped(line: str, nxt: str, full: int) -> bool:
     if line[-1] in _TERMINAL or _BLOCK_START.match(nxt):
         return False
     tolerance = max(4, full // 16)
+    if _HAN.match(line[-1]) or line[-1].isdigit():
+        tolerance += _INDENT  # no punctuation at the end: allow for a first-line indent
     return display_width(line) >= full - tolerance
 
 
@@ -157,12 +164,14 @@ def join_wrapped_lines(pages: Sequence[str]) -> str:
     lines = [l for page in split for l in page]
     full = _full_width(lines)
     out: list[str] = []
+    last = ""  # the last physical line: its width, not the joined paragraph's, decides
     for page in split:
         for line in page:
-            if out and out[-1] and _is_wrapped(out[-1], line, full):
+            if out and last and _is_wrapped(last, line, full):
                 out[-1] += _joiner(out[-1], line) + line
             else:
                 out.append(line)
+            last = line
     return "\n".join(out)
 
 

@@ -64,3 +64,16 @@ def test_pdf_sentence_across_a_page_break_is_joined() -> None:
 def test_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_pdf_join_looks_at_the_last_physical_line_only() -> None:
+    body = [LONG, "源局牌子。"] * 3 + [LONG[:-3] + "。"] * 3
+    table = ["收入支出决算总表", "单位：万元", "项目 合计 2,946.25", "其他收入 6.20"]
+    text = normalize("", pages=["\n".join(body), "\n".join([LONG, "源局", *table])])
+    assert "\n收入支出决算总表\n单位：万元\n" in text  # short table lines after a join stay lines
+
+
+def test_pdf_indented_first_line_is_joined() -> None:
+    body = [LONG[:-2] + "。"] * 6 + [LONG[2:], "源局牌子。"]
+    text = normalize("", pages=["\n".join(body)])
+    assert LONG[2:] + "源局牌子。" in text
