@@ -96,7 +96,7 @@ def clause_start(text: str, pos: int) -> int:
 
 
 def sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 400)
+    lo = max(0, pos - 200)
     for m in reversed(list(_STRONG.finditer(text, lo, pos))):
         if text[m.start()] != "\n" or _line_breaks(text, m.start()):
             return m.start() + 1
@@ -115,7 +115,7 @@ def _strip_tail(label: str) -> str:
 def clean(raw: str) -> str:
     """The item phrase of a clause (steps 2-4 of the module note)."""
     label = _SPACE.sub("", raw)
-    codes = _CODE_LEVEL.findall(label)
+    codes = _CODE_LEVEL.findall(label) if "）" in label or ")" in label else []
     if codes:
         label = label[label.rfind(codes[-1][0]):]
         label = _CODE_LEVEL.sub(r"\1", label)
