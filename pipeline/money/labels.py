@@ -52,7 +52,9 @@ _ORG = regex.compile(
           |学会|联合会|院|馆|所|部|站|队|处|厅|社)""",
     regex.X,
 )
-_ORG_MORE = regex.compile(r"\p{Han}{1,6}?(?:委员会|办公室|办事处|部|局|中心|院|所|馆|站|队|处)(?=\p{Han}{2})")
+_ORG_MORE = regex.compile(
+    r"(?:\p{Han}{0,6}?(?:委员会|办公室|办事处|中心)|\p{Han}{1,6}?[部局院所馆站队处])(?=\p{Han}{2})")
+_SUBJECT = regex.compile(r"[”\"]?科目$")   # "…（项）”科目" / "…-住房公积金”科目"
 _PAREN = regex.compile(r"[（(][^（）()]{3,}[）)]")
 _CODE_LEVEL = regex.compile(r"([^（）()“”\"]+)[（(]([类款项])[）)]")
 _PER_TAIL = regex.compile(rf"(?:每(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
@@ -115,10 +117,13 @@ def _strip_tail(label: str) -> str:
 def clean(raw: str) -> str:
     """The item phrase of a clause (steps 2-4 of the module note)."""
     label = _SPACE.sub("", raw)
+    label = _SUBJECT.sub("", label)
     codes = _CODE_LEVEL.findall(label) if "）" in label or ")" in label else []
     if codes:
         label = label[label.rfind(codes[-1][0]):]
         label = _CODE_LEVEL.sub(r"\1", label)
+    if "-" in label:
+        label = label.rsplit("-", 1)[1]   # 住房保障支出-住房改革支出-住房公积金
     label = _PAREN.sub("", label)
     if label.count("“") != label.count("”"):
         label = label.strip("“”")
