@@ -5,7 +5,9 @@
 2. Pages (PDF): running headers and footers (a line repeated at the top or bottom of many
    pages) and page numbers ("- 3 -", "第3页", "3/12") are dropped; a sentence cut by a page
    break is joined to its continuation on the next page.
-3. Line wraps: a PDF line that runs to the right margin (its display width close to the
+3. Copies: a block of text that occurs again (a web page scraped twice, a PDF page printed
+   twice) is kept once.
+4. Line wraps: a PDF line that runs to the right margin (its display width close to the
    document's full line width) and does not end a sentence is joined to the next line, so
    "上海市普陀区规划和自然资\\n源局" becomes one name. A paragraph of a text file that stops
    mid-sentence before a blank line ("广\\n\\n东咏声文旅…") is joined to the next one.
@@ -193,6 +195,46 @@ def _join_broken_paragraphs(text: str) -> str:
     return "\n\n".join(out)
 
 
+#: A line this long that occurs again is a copy, not a coincidence.
+_REPEAT_MIN = 30
+#: So many repeated long lines make a copied block (a page scraped twice, a duplicated PDF page).
+_REPEAT_BLOCK = 3
+
+
+def drop_repeated_blocks(text: str) -> str:
+    """Drop copies of text that occurred before: long lines seen earlier, and the short lines
+    (headings) standing between two such copies. Scraped pages repeat whole reports; PDFs
+    repeat pages. One repeated long line alone is kept (a sentence may recur on purpose)."""
+    lines = text.split("\n")
+    keys = [line.strip() for line in lines]
+    seen: set[str] = set()
+    repeat = []
+    for key in keys:
+        repeat.append(bool(key) and key in seen)
+        seen.add(key)
+    # prose only: a table row (no sentence punctuation) may recur in several tables
+    prose = [len(k) >= _REPEAT_MIN and any(p in k for p in "，。；") for k in keys]
+    long_repeat = [r and p for r, p in zip(repeat, prose)]
+    if sum(long_repeat) < _REPEAT_BLOCK:
+        return text
+    # for each line, whether the nearest long line before / after it is a repeated copy
+    n = len(lines)
+    before, after = [False] * n, [False] * n
+    state = False
+    for i in range(n):
+        before[i] = state
+        if prose[i]:
+            state = long_repeat[i]
+    state = False
+    for i in range(n - 1, -1, -1):
+        after[i] = state
+        if prose[i]:
+            state = long_repeat[i]
+    kept = [line for i, line in enumerate(lines)
+            if not (long_repeat[i] or (repeat[i] and before[i] and after[i]))]
+    return "\n".join(kept)
+
+
 def normalize(text: str, *, pages: Sequence[str] | None = None) -> str:
     """The normalized text of a document; ``pages`` (a PDF's text per page) enables
     page-furniture removal and line-wrap repair."""
@@ -202,5 +244,6 @@ def normalize(text: str, *, pages: Sequence[str] | None = None) -> str:
         text = fold_characters(text).replace("\f", "\n\n")
         text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
         text = _join_broken_paragraphs(text)
+    text = drop_repeated_blocks(text)
     text = regex.sub(r"\n{3,}", "\n\n", text)
     return text.strip("\n ")

@@ -77,3 +77,19 @@ def test_pdf_indented_first_line_is_joined() -> None:
     body = [LONG[:-2] + "。"] * 6 + [LONG[2:], "源局牌子。"]
     text = normalize("", pages=["\n".join(body)])
     assert LONG[2:] + "源局牌子。" in text
+
+
+def test_a_repeated_copy_of_the_text_is_kept_once() -> None:
+    report = "\n".join(["一、工作回顾", "过去一年，我们坚持稳中求进，经济运行总体平稳，发展质量稳步提升。",
+                        "（一）稳增长", "全年地区生产总值增长百分之五，财政收入保持稳定，民生支出持续增加。",
+                        "二、今年安排", "今年要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动高质量发展。"])
+    text = normalize(report + "\n上一页 1 2 下一页\n" + report + "\n" + report)
+    assert text.count("过去一年") == 1 and text.count("一、工作回顾") == 1 and text.count("二、今年安排") == 1
+    assert "上一页 1 2 下一页" in text
+
+
+def test_repeated_table_rows_and_a_single_repeated_sentence_are_kept() -> None:
+    rows = "201 一般公共服务支出 2,106.66 1,503.52 603.14\n208 社会保障和就业支出 326.72 326.72 0.00 0.00 0.00"
+    sentence = "决算数小于预算数的主要原因：预算按周全保障测算，实际执行基本贴合预期。"
+    text = normalize("\n".join([rows, sentence, "表二", rows, sentence, rows]))
+    assert text.count("201 一般公共服务支出") == 3 and text.count(sentence) == 2
