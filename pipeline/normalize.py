@@ -203,7 +203,7 @@ _REPEAT_BLOCK = 3
 
 def drop_repeated_blocks(text: str) -> str:
     """Drop copies of text that occurred before: long lines seen earlier, and the short lines
-    (headings) standing between two such copies. Scraped pages repeat whole reports; PDFs
+    (headings) that open such a copy. Scraped pages repeat whole reports; PDFs
     repeat pages. One repeated long line alone is kept (a sentence may recur on purpose)."""
     lines = text.split("\n")
     keys = [line.strip() for line in lines]
@@ -217,21 +217,16 @@ def drop_repeated_blocks(text: str) -> str:
     long_repeat = [r and p for r, p in zip(repeat, prose)]
     if sum(long_repeat) < _REPEAT_BLOCK:
         return text
-    # for each line, whether the nearest long line before / after it is a repeated copy
+    # for each line, whether the nearest prose line after it is a repeated copy
     n = len(lines)
-    before, after = [False] * n, [False] * n
-    state = False
-    for i in range(n):
-        before[i] = state
-        if prose[i]:
-            state = long_repeat[i]
+    after = [False] * n
     state = False
     for i in range(n - 1, -1, -1):
         after[i] = state
         if prose[i]:
             state = long_repeat[i]
     kept = [line for i, line in enumerate(lines)
-            if not (long_repeat[i] or (repeat[i] and before[i] and after[i]))]
+            if not (long_repeat[i] or (repeat[i] and after[i]))]
     return "\n".join(kept)
 
 
