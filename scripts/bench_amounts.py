@@ -116,12 +116,13 @@ def main() -> None:
         print("jionlp is not installed (pip install jionlp, the 'bench' extra): ours only")
     else:
         rows.append(("jionlp extract_money", jio, jio))
-    print(f"{'extractor':22s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'fp':>5s} {'fn':>5s} {'M chars/s':>10s}")
+    head = ("P", "R", "F1", "tp", "fp", "fn")
+    print(f"{'extractor':22s} " + " ".join(f"{h:>6s}" for h in head) + f" {'M chars/s':>10s}")
     for name, extract, timed in rows:
         score = f1(extract, gold, docs)
         rate = speed(timed, docs)
         print(f"{name:22s} {score['precision']:6.3f} {score['recall']:6.3f} {score['f1']:6.3f} "
-              f"{score['tp']:5d} {score['fp']:5d} {score['fn']:5d} {rate / 1e6:10.2f}")
+              f"{score['tp']:6d} {score['fp']:6d} {score['fn']:6d} {rate / 1e6:10.2f}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ def _paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def change_rates(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]) -> list[Check]:
+def change_rates(text: str, amounts: Sequence[Amount],
+                 percentages: Sequence[Percentage]) -> list[Check]:
     """"收入支出总计2995.39万元。…收入支出总计减少56.95万元，下降1.87%": 56.95 / 3052.34."""
     out: list[Check] = []
     by_start = sorted(percentages, key=lambda p: p.start)
@@ -68,7 +69,8 @@ def change_rates(text: str, amounts: Sequence[Amount], percentages: Sequence[Per
         shown = expected.quantize(Decimal(1).scaleb(-decimals))
         message = (f"{show(amounts[level])} after {show(change)}: the change is {shown}% of "
                    f"the earlier {_plain(before, change)}, stated {rate.text}")
-        out.append(check("change_rate", [level, j], shown, rate.value, ok, message))
+        out.append(check("change_rate", idx=[level, j], expected=shown, actual=rate.value,
+                         ok=ok, message=message))
     return out
 
 
@@ -109,7 +111,8 @@ def budget_vs_actual(text: str, amounts: Sequence[Amount]) -> list[Check]:
         else:
             ok = abs(a - b) <= tolerance
         message = f"{show(amounts[budget])}, {show(amounts[actual])}: the text says 决算数{claim}预算数"
-        out.append(check("budget_vs_actual", [budget, actual], b, a, ok, message))
+        out.append(check("budget_vs_actual", idx=[budget, actual], expected=b, actual=a,
+                         ok=ok, message=message))
     return out
 
 
@@ -154,8 +157,9 @@ def parts_exceeding_totals(amounts: Sequence[Amount]) -> list[Check]:
                 (p_value, j), = found.items()
                 tolerance = precision(amounts[i]) + precision(amounts[j])
                 if p_value - t_value > tolerance:
-                    out.append(check("part_exceeds_total", [i, j], t_value, p_value, False,
-                                     f"{show(amounts[j])} is larger than its total "
+                    out.append(check("part_exceeds_total", idx=[i, j], expected=t_value,
+                                     actual=p_value, ok=False,
+                                     message=f"{show(amounts[j])} is larger than its total "
                                      f"{show(amounts[i])}"))
     return out
 
@@ -178,8 +182,9 @@ def repeats(text: str, amounts: Sequence[Amount]) -> list[Check]:
             continue
         tolerance = precision(a) + precision(b)
         if abs(a.value - b.value) > tolerance:
-            out.append(check("repeat", [first, k], b.value, a.value, False,
-                             f"{show(b)} and later {show(a)}: the same item with two values"))
+            out.append(check("repeat", idx=[first, k], expected=b.value, actual=a.value,
+                             ok=False,
+                             message=f"{show(b)} and later {show(a)}: one item, two values"))
     return out
 
 
@@ -204,8 +209,8 @@ def near_repeats(text: str, amounts: Sequence[Amount]) -> list[Check]:
                 continue
             da, db = _digits(a.text), _digits(b.text)
             if da and db and _one_edit(da, db):
-                out.append(check("near_repeat", [i, k], b.value, a.value, False,
-                                 f"{show(b)} and {show(a)} differ by one digit"))
+                out.append(check("near_repeat", idx=[i, k], expected=b.value, actual=a.value,
+                                 ok=False, message=f"{show(b)} and {show(a)} differ by one digit"))
                 break
     return out
 

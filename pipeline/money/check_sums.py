@@ -66,7 +66,8 @@ def sums(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]
         total_sum = sum((a.value for a in parts), Decimal(0))
         tolerance = precision(total) + sum((precision(a) for a in parts), Decimal(0))
         shares = [_share_after(text, a, percentages) for a in parts]
-        by_shares = all(shares) and abs(sum((s.value for s in shares if s), Decimal(0)) - 100) <= Decimal("0.2")
+        share_sum = sum((s.value for s in shares if s), Decimal(0))
+        by_shares = all(shares) and abs(share_sum - 100) <= Decimal("0.2")
         complete = (len(parts) >= 2 and _complete([a.label for a in parts])) or by_shares \
             or restated
         diff = total_sum - total.value
@@ -83,11 +84,13 @@ def sums(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]
             elif abs(diff) <= tolerance:
                 message = f"{show(total)} = {terms}"
             else:
-                message = f"{show(total)} ≥ {terms} = {_fmt(total_sum, total)} (the 其中 list is partial)"
-            out.append(check("sum", [i, *idx], total.value, total_sum, ok, message))
+                message = (f"{show(total)} ≥ {terms} = {_fmt(total_sum, total)} "
+                           "(the 其中 list is partial)")
+            out.append(check("sum", idx=[i, *idx], expected=total.value, actual=total_sum,
+                             ok=ok, message=message))
         for j, share in zip(idx, shares):
             if share is not None and share.unit == "%" and total.value:
-                out.append(_share_check(amounts[j], j, total, i, share))
+                out.append(_share_check(amounts[j], j, total=total, i=i, share=share))
     return out
 
 
@@ -101,19 +104,21 @@ def _fmt(value: Decimal, like: Amount) -> str:
     return dec(value)
 
 
-def _share_check(part: Amount, j: int, total: Amount, i: int, share: Percentage) -> Check:
+def _share_check(part: Amount, j: int, *, total: Amount, i: int, share: Percentage) -> Check:
     expected = part.value / total.value * 100
     decimals = len(share.text.split(".")[1].rstrip("%").strip()) if "." in share.text else 0
     slack = Decimal(1).scaleb(-decimals) / 2 + abs(expected) * (
         precision(part) / abs(part.value) if part.value else Decimal(0)) + abs(expected) * (
         precision(total) / abs(total.value))
     ok = abs(expected - share.value) <= slack + Decimal("0.005")
-    shown = expected.quantize(Decimal(1).scaleb(-decimals)) if decimals else expected.quantize(Decimal(1))
+    shown = expected.quantize(Decimal(1).scaleb(-decimals))
     message = (f"{show(part)} is {shown}% of {show(total)}, stated {share.text}")
-    return check("share", [j, i], shown, share.value, ok, message)
+    return check("share", idx=[j, i], expected=shown, actual=share.value, ok=ok,
+                 message=message)
 
 
-def named_shares(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]) -> list[Check]:
+def named_shares(text: str, amounts: Sequence[Amount],
+                 percentages: Sequence[Percentage]) -> list[Check]:
     """"X万元，占本年支出合计的100.00%": X against the amount labelled 本年支出合计."""
     out: list[Check] = []
     for p in percentages:
@@ -122,16 +127,18 @@ def named_shares(text: str, amounts: Sequence[Amount], percentages: Sequence[Per
             continue
         name = m.group("name")
         part_j = _last_before(amounts, p.start, within=40)
-        totals = {a.value: k for k, a in enumerate(amounts) if is_level(a) and a.label.endswith(name)}
+        totals = {a.value: k for k, a in enumerate(amounts)
+                  if is_level(a) and a.label.endswith(name)}
         if part_j is None or len(totals) != 1:
             continue
         total_value, i = next(iter(totals.items()))
         if total_value and i != part_j:
-            out.append(_share_check(amounts[part_j], part_j, amounts[i], i, p))
+            out.append(_share_check(amounts[part_j], part_j, total=amounts[i], i=i, share=p))
     return out
 
 
-def completion_shares(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]) -> list[Check]:
+def completion_shares(text: str, amounts: Sequence[Amount],
+                      percentages: Sequence[Percentage]) -> list[Check]:
     """"年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%"."""
     out: list[Check] = []
     for p in percentages:
@@ -144,7 +151,7 @@ def completion_shares(text: str, amounts: Sequence[Amount], percentages: Sequenc
         budget = next((k for k in reversed(inside) if BUDGET_END.search(amounts[k].label)), None)
         if actual is None or budget is None or not amounts[budget].value:
             continue
-        out.append(_share_check(amounts[actual], actual, amounts[budget], budget, p))
+        out.append(_share_check(amounts[actual], actual, total=amounts[budget], i=budget, share=p))
     return out
 
 
@@ -177,6 +184,9 @@ def score_sums(text: str, scores: Sequence[Score]) -> list[Check]:
         tolerance = precision(total) + sum((precision(scores[j]) for j in idx), Decimal(0))
         ok = abs(total_sum - total.value) <= tolerance
         terms = " + ".join(show(scores[j]) for j in idx)
-        message = f"{show(total)} {'=' if ok else '≠'} {terms}" + ("" if ok else f" = {total_sum:f}分")
-        out.append(check("score_sum", [i, *idx], total.value, total_sum, ok, message))
+        message = f"{show(total)} {'=' if ok else '≠'} {terms}"
+        if not ok:
+            message += f" = {total_sum:f}分"
+        out.append(check("score_sum", idx=[i, *idx], expected=total.value, actual=total_sum,
+                         ok=ok, message=message))
     return out

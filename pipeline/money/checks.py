@@ -58,7 +58,7 @@ def show(a: Amount | Score) -> str:
     return f"{a.label or '?'} {a.text}"
 
 
-def check(rule: str, idx: Sequence[int], expected: Decimal, actual: Decimal, ok: bool,
+def check(rule: str, *, idx: Sequence[int], expected: Decimal, actual: Decimal, ok: bool,
           message: str) -> Check:
     return Check(rule=rule, amounts=tuple(idx), expected=dec(expected), actual=dec(actual),
                  ok=ok, message=message)

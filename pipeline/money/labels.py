@@ -38,7 +38,9 @@ _HEAD = regex.compile(
         [（(][一二三四五六七八九十\d]{1,3}[）)]            # （一） (1)
       | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
       | [一二三四五六七八九十]是                            # 一是
-      | (?:要|将|拟)?把 | (?:再|还|又|也|并)(?=\p{Han}{2}) | 将(?=\p{Han}{3}) | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 年底 | 年末 | 年初(?!预算|结转) | 目前 | 现已 | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
+      | (?:要|将|拟)?把 | (?:再|还|又|也|并)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
+      | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已
+      | 年底 | 年末 | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
       | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | 预计 | 初步统计
       | 截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底)?
       | \d{4}年(?:度|末|底|初)? | \d+个 | 本部门 | 本单位 | 我局 | 我单位 | 本级 | 我省 | 我市 | 我区
@@ -68,6 +70,7 @@ _FOLLOW = regex.compile(
         (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))""",
     regex.X,
 )
+_PURPOSE = regex.compile(r"(?:用于|实施|支持)(?P<np>[\p{Han}“”]{2,16})")
 _UNIT_PRICE_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:以上|以下|及以上|及以下)(?:的)?(?P<thing>\p{Han}{1,8}?)(?=[（(，。；、,;]|$)")
 _TAIL = regex.compile(rf"(?:{lexicon.pattern('label_tail.txt')})$")
@@ -83,7 +86,7 @@ _FOREIGN = {code: name for code, name in lexicon.currencies().values() if code !
 
 
 def _line_breaks(text: str, d: int) -> bool:
-    """Whether the line end at ``d`` ends a clause: not when a PDF wrapped a long line mid-sentence."""
+    """Whether the line end at ``d`` ends a clause (not a PDF line wrapped mid-sentence)."""
     line = text[text.rfind("\n", 0, d) + 1:d].strip()
     return not line or line[-1] in _LINE_END_PUNCT or len(line) < 25
 
@@ -214,6 +217,10 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
             if follow and (not label or _ACTION_END.search(_strip_tail(_SPACE.sub("", raw)))
                            or text[fig.end:follow.start("np")].endswith("的")):
                 label = follow.group("np")
+            elif _ACTION_END.fullmatch(label):
+                purpose = _PURPOSE.match(text, fig.end, min(len(text), fig.end + 24))
+                if purpose:
+                    label = purpose.group("np")   # 筹措7.33亿元实施交通惠民工程
             if label.endswith("单价"):
                 thing = _UNIT_PRICE_OF.match(text, fig.end, min(len(text), fig.end + 16))
                 if thing:
