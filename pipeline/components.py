@@ -81,6 +81,18 @@ def attach_sections(doc: Doc, items: list[dict]) -> list[dict]:
     return items
 
 
+def word_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The segmenter's word spans back from a Doc: tokens, and the spaces spaCy folded into
+    ``whitespace_``, so that the spans tile the text again."""
+    spans = []
+    for token in doc:
+        end = token.idx + len(token.text)
+        spans.append((token.idx, end))
+        if token.whitespace_:
+            spans.append((end, end + 1))
+    return spans
+
+
 def set_span_group(doc: Doc, name: str, items: Sequence[dict], label: Callable[[dict], Any]) -> None:
     spans = []
     for item in items:
@@ -107,7 +119,7 @@ class OrganizationsComponent:
         with stage_guard(doc, "organizations"):
             from .orgs import find_organizations
 
-            words = [(t.idx, t.idx + len(t.text)) for t in doc]
+            words = word_spans(doc)
             found = [o.to_dict() for o in find_organizations(doc.text, words=words)]
             doc._.organizations = attach_sections(doc, found)
         set_span_group(doc, "organizations", _get_list(doc, "organizations"), lambda o: o.get("type"))

@@ -44,3 +44,11 @@ def test_words_and_spaces_folds_single_spaces() -> None:
     words, spaces = words_and_spaces(text, spans)
     assert words == ["收入", "100", "万元", " ", "两个", "空格", "\n", "换行"]
     assert spaces == [True, True, True, False, False, False, False, False]
+
+
+def test_word_spans_of_a_doc_are_the_segmenter_spans(nlp) -> None:
+    from pipeline.components import word_spans
+    from pipeline.segment import default_segmenter
+
+    text = "2 上海市普陀区财政局财政所 预算不单列，并入本级\n3  两个空格 a b"
+    assert word_spans(nlp.make_doc(text)) == default_segmenter().spans(text)
