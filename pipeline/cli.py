@@ -16,8 +16,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     paths = args.paths or [DEFAULT_CORPUS]
     engine = "dask" if args.scheduler else args.engine
-    if engine == "local" and any(is_url(p) for p in paths):
-        print("govreport: error: URL inputs need --engine dask", file=sys.stderr)
+    if any(is_url(p) for p in paths) and (engine == "local" or args.resume):
+        print("govreport: error: URL inputs need --engine dask, without --resume", file=sys.stderr)
         return 2
     missing = [p for p in paths if not is_url(p) and not os.path.lexists(p)]
     if missing:

@@ -156,13 +156,24 @@ def dask_lines(items: Sequence[InputDoc], *, scheduler: str | None = None, jobs:
         def submit_next() -> None:
             item = next(todo, None)
             if item is not None:
-                pending.append(client.submit(process_item, item, pure=False))
+                pending.append((item, client.submit(process_item, item, pure=False)))
 
         for _ in range(max(1, window)):
             submit_next()
         while pending:
-            future = pending.popleft()
-            line = future.result()
+            item, future = pending.popleft()
+            try:
+                line = future.result()
+            except Exception as exc:  # a worker died on it (KilledWorker …): the batch goes on
+                line = _failed_line(item, exc)
             future.release()
             submit_next()
             yield line
+
+
+def _failed_line(item: InputDoc, exc: BaseException) -> str:
+    from .errors import DocError, Errors
+    from .record import document_id, dumps, new_record
+
+    error = DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}")
+    return dumps(new_record(id=document_id(item.source.encode()), source=item.source, errors=[error.to_dict()]))

@@ -82,3 +82,19 @@ def test_urls_without_the_dask_engine_are_a_usage_error() -> None:
     result = subprocess.run([sys.executable, "-m", "pipeline", "run", "s3://bucket/x/"], cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2 and "--engine dask" in result.stderr
+
+
+def test_a_document_lost_with_its_worker_becomes_an_error_record() -> None:
+    from pipeline.engines import _failed_line
+    from pipeline.run import InputDoc
+
+    record = json.loads(_failed_line(InputDoc(path="a.pdf", source="a.pdf"), RuntimeError("worker died")))
+    assert record["source"] == "a.pdf" and [e["code"] for e in record["errors"]] == ["E901"]
+    assert "worker died" in record["errors"][0]["message"]
+
+
+def test_urls_cannot_resume(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "pipeline", "run", "s3://bucket/x/", "--engine", "dask",
+                             "--resume", "-o", str(tmp_path / "o.jsonl")], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2 and "--resume" in result.stderr
