@@ -4,8 +4,10 @@
 
 The default text is a passage of the seed report (corpus/000_23e57e887d149bff.txt) that holds
 its budget figures (收入预算金额为221.90万元…). The PDF has no text layer, so the reader sees
-the page only through OCR (the ``ocr`` extra). Needs reportlab (a test dependency) and Pillow
-(which pypdfium2's rendering brings).
+the page only through OCR (the ``ocr`` extra). Needs reportlab (a test dependency), Pillow, and
+a CJK font on the machine for PDFium to draw the non-embedded STSong-Light with (Debian:
+``apt-get install fonts-arphic-uming``; without one the Chinese characters come out blank).
+``tests/data/scanned_seed.pdf`` is this script's output with the defaults (AR PL UMing).
 """
 from __future__ import annotations
 

@@ -40,8 +40,10 @@ class ReadResult:
     errors: tuple[DocError, ...] = field(default=())
 
 
-def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS) -> ReadResult:
-    """Read a document held in memory; ``suffix`` (".pdf", ".txt", …) picks the reader."""
+def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS,
+               cut: bool = False) -> ReadResult:
+    """Read a document held in memory; ``suffix`` (".pdf", ".txt", …) picks the reader; ``cut``
+    says ``data`` is the start of a longer file (a character cut at its end is no error)."""
     suffix = suffix.lower()
     if not data:
         return ReadResult(text="", format=suffix.lstrip(".") or "unknown",
@@ -57,7 +59,7 @@ def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX
         result = read_html(data)
     elif suffix in TEXT_SUFFIXES or not suffix:
         from .text import read_text
-        result = read_text(data)
+        result = read_text(data, cut=cut)
     elif suffix in ARCHIVE_SUFFIXES:
         from .archive import archive_error
         return ReadResult(text="", format="zip", errors=(archive_error(data),))
@@ -111,8 +113,8 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> tuple[byte
     truncated = len(data) > max_bytes
     if truncated:
         data = data[:max_bytes]
-    result = read_bytes(data, suffix=path.suffix, name=path.name)
+    result = read_bytes(data, suffix=path.suffix, name=path.name, cut=truncated)
     if truncated:
         note = DocError.make("read", Errors.E110, size=size, limit=max_bytes)
-        result = replace(result, errors=result.errors + (note,))
+        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
     return data, result

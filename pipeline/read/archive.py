@@ -170,10 +170,10 @@ def read_member(path: Path | str, index: int, *, max_bytes: int = MAX_BYTES) -> 
     suffix = PurePosixPath(name.replace("\\", "/")).suffix
     if error is not None:
         return b"", ReadResult(text="", format=suffix.lstrip(".").lower() or "unknown", errors=(error,))
-    result = read_bytes(data, suffix=suffix, name=name)
+    result = read_bytes(data, suffix=suffix, name=name, cut=cut)
     if cut:
         note = DocError.make("read", Errors.E110, size=f"more than {max_bytes}", limit=max_bytes)
-        result = replace(result, errors=result.errors + (note,))
+        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
     return data, result
 
 
