@@ -87,7 +87,7 @@ class Table:
 class TableWriter:
     """The flat tables of records of type ``rtype`` (see ``schema.infer_records``)."""
 
-    def __init__(self, folder: Path, rtype: Type, *, batch_rows: int = 20_000) -> None:
+    def __init__(self, folder: Path, rtype: Type, *, batch_rows: int = 20_000, doc_batch_rows: int = 500) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.rtype = rtype
         doc_fixed = ["id", "source", "format", "title"]
@@ -96,7 +96,8 @@ class TableWriter:
         counts = [(f"n_{g}", I) for g in GROUPS if g != "errors"] + [("n_checks_failed", I)]
         doc_columns = ([(c, field(rtype, c)) for c in doc_fixed] + [(c, t) for c, _, t in self.doc_meta]
                        + [("chars", I), *counts, ("error_codes", list_of(S)), ("text", S)])
-        self.tables = {"documents": Table(folder / "documents.parquet", doc_columns, batch_rows=batch_rows)}
+        self.tables = {"documents": Table(folder / "documents.parquet", doc_columns,  # rows hold whole texts
+                                          batch_rows=min(batch_rows, doc_batch_rows))}
         self.item_meta = _meta_columns(rtype, {"doc_id", "source"}, scalars_only=True)
         self.item_fields: dict[str, list[tuple[str, str, Type]]] = {}
         for group in GROUPS:
