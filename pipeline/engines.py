@@ -146,7 +146,7 @@ def dask_lines(items: Sequence[InputDoc], *, scheduler: str | None = None, jobs:
                window: int | None = None) -> Iterator[str]:
     """Record lines in input order, computed on a Dask cluster; at most ``window`` documents in
     flight (default: four per worker thread)."""
-    with dask_client(scheduler, jobs=jobs) as client:
+    with dask_client(scheduler, jobs=min(jobs, max(1, len(items)))) as client:
         if window is None:
             threads = sum(client.nthreads().values()) or 1
             window = 4 * threads

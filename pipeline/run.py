@@ -145,7 +145,7 @@ def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
             yield _process(item)
         return
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(processes=jobs, initializer=_worker_init) as pool:
+    with ctx.Pool(processes=min(jobs, len(items)), initializer=_worker_init) as pool:
         yield from pool.imap(_process, items, chunksize=1)
 
 
