@@ -280,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
             same = (tmp / "j1.jsonl").read_bytes() == (tmp / "j2.jsonl").read_bytes()
             figures.update(warm_j1_s=t1, warm_j2_s=t2, speedup_warm=t1 / t2, cli_j1_s=c1, cli_j2_s=c2,
                            speedup_cli=c1 / c2, j2_output_identical=same)
-            print(f"\n[5] 2 workers on all {len(items)} documents (cores here: {os.cpu_count()}):")
+            print(f"\n[5] 2 workers on all {len(items)} documents (cores here: {os.cpu_count()};"
+                  f" load average now {os.getloadavg()[0]:.2f}, this bench included):")
             print(f"    warm throughput (pool started and loaded before the clock): -j1 {t1:.2f} s,"
                   f" -j2 {t2:.2f} s  speed-up {t1 / t2:.2f}x  (target >= 1.7)")
             print(f"    cold CLI wall time (start-up, loading and pool included):  -j1 {c1:.2f} s,"
