@@ -19,6 +19,8 @@ _CHROME = regex.compile(r"nav|menu|footer|header|sidebar|breadcrumb|share|copyri
 _HAN = regex.compile(r"\p{Han}")
 # lxml refuses a str that declares its encoding (XHTML pages): the bytes were decoded already.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters lxml refuses in a tree (after strip_controls): form feed, non-characters, surrogates.
+_NOT_XML = regex.compile(r"[\x0c\ufffe\uffff\ud800-\udfff]")
 
 
 def _text_of(node) -> str:
@@ -55,7 +57,8 @@ def read_html(data: bytes) -> ReadResult:
 
         encoding = detect_encoding(data) or "utf-8"
         markup, controls = strip_controls(data.decode(encoding, errors="replace"))  # lxml refuses NUL
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", markup, count=1))
+        markup = _NOT_XML.sub(" ", _XML_DECLARATION.sub("", markup, count=1))
+        root = lxml.html.document_fromstring(markup)
     except Exception as exc:  # lxml raises ParserError, ValueError on empty documents
         return ReadResult(text="", format="html", errors=(DocError.make("read", Errors.E107, detail=exc),))
     for el in list(root.iter(*_DROP)):
