@@ -19,6 +19,7 @@ resource forks are skipped.
 from __future__ import annotations
 
 import io
+import os
 import stat
 import zipfile
 from dataclasses import dataclass, replace
@@ -94,11 +95,10 @@ def _listing(zf: zipfile.ZipFile) -> tuple[list[tuple[int, zipfile.ZipInfo, str]
 def list_members(path: Path | str) -> tuple[list[Member], DocError | None]:
     """The documents of the archive at ``path``, or why there are none."""
     try:
-        with _open(Path(path)) as zf:
-            members, error = _listing(zf)
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, KeyError) as exc:
+        plan = _plan(path, MAX_BYTES)
+    except OSError as exc:
         return [], DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}")
-    return [Member(index=i, name=name) for i, _, name in members], error
+    return [Member(index=i, name=name) for i, (_, name, _) in plan.entries.items()], plan.error
 
 
 def archive_error(data: bytes) -> DocError:
@@ -108,7 +108,7 @@ def archive_error(data: bytes) -> DocError:
             _, error = _listing(zf)
     except Exception as exc:  # zipfile raises many kinds on a damaged archive
         return DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}")
-    return error or DocError.make("read", Errors.E113, detail="an archive is read member by member by `govreport run`")
+    return error or DocError.make("read", Errors.E113, detail="an archive is a folder of documents: give its local path to `govreport run`")
 
 
 def _refusal(info: zipfile.ZipInfo, name: str, inflated_before: int) -> str | None:
@@ -127,26 +127,64 @@ def _refusal(info: zipfile.ZipInfo, name: str, inflated_before: int) -> str | No
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """An open archive and, per document (by index), its entry, name and refusal (None: read it)."""
+
+    zf: zipfile.ZipFile | None
+    error: DocError | None
+    entries: dict[int, tuple[zipfile.ZipInfo, str, str | None]]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"error": self.error, "entries": {i: [name, why] for i, (_, name, why) in self.entries.items()}}
+
+
+#: The archive last opened by this process, kept open: a member read costs a seek, not a
+#: listing of the whole archive (a year's archive holds thousands of documents).
+_CACHE: dict[tuple[object, ...], _Plan] = {}
+
+
+def _plan(path: Path | str, max_bytes: int) -> _Plan:
+    """The archive at ``path``, opened and judged once per process; raises OSError only."""
+    info = os.stat(path)
+    key = (os.getpid(), str(path), info.st_mtime_ns, info.st_size, max_bytes, MAX_MEMBERS, MAX_TOTAL_BYTES, MAX_RATIO)
+    plan = _CACHE.get(key)
+    if plan is not None:
+        return plan
+    for old in _CACHE.values():  # a forked worker closes only its own copy of the descriptor
+        if old.zf is not None:
+            old.zf.close()
+    _CACHE.clear()
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, KeyError) as exc:
+        return _Plan(zf=None, error=DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}"), entries={})
+    members, error = _listing(zf)
+    entries: dict[int, tuple[zipfile.ZipInfo, str, str | None]] = {}
+    inflated = 0
+    for i, entry, name in members:
+        refusal = _refusal(entry, name, inflated)
+        if refusal is None:
+            inflated += min(entry.file_size, max_bytes)
+        entries[i] = (entry, name, refusal)
+    plan = _CACHE[key] = _Plan(zf=zf, error=error, entries=entries)
+    return plan
+
+
 def _member(path: Path | str, index: int, max_bytes: int) -> tuple[str, bytes, DocError | None, bool]:
     """Name, bytes (up to ``max_bytes``), error and whether cut, of member ``index``."""
-    name = ""
     try:
-        with _open(Path(path)) as zf:
-            members, error = _listing(zf)
-            if error is not None:
-                return name, b"", error, False
-            inflated = 0
-            for i, info, name in members:
-                refusal = _refusal(info, name, inflated)
-                if i == index:
-                    if refusal is not None:
-                        return name, b"", DocError.make("read", Errors.E114, detail=refusal), False
-                    return (name, *_read_member(zf, info, max_bytes))
-                if refusal is None:
-                    inflated += min(info.file_size, max_bytes)
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, KeyError) as exc:
-        return name, b"", DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}"), False
-    return "", b"", DocError.make("read", Errors.E112, detail=f"no document at index {index}"), False
+        plan = _plan(path, max_bytes)
+    except OSError as exc:
+        return "", b"", DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}"), False
+    if plan.error is not None or plan.zf is None:
+        return "", b"", plan.error, False
+    if index not in plan.entries:
+        return "", b"", DocError.make("read", Errors.E112, detail=f"no document at index {index}"), False
+    info, name, refusal = plan.entries[index]
+    if refusal is not None:
+        return name, b"", DocError.make("read", Errors.E114, detail=refusal), False
+    return (name, *_read_member(plan.zf, info, max_bytes))
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes: int) -> tuple[bytes, DocError | None, bool]:
