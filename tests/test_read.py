@@ -46,6 +46,12 @@ def test_random_bytes_are_an_error(suffix: str, code: str) -> None:
     assert [e.code for e in result.errors] == [code]
 
 
+@pytest.mark.parametrize("suffix,fmt", [(".txt", "text"), (".MD", "text"), ("", "text"), (".htm", "html"),
+                                        (".pdf", "pdf"), (".docx", "docx"), (".zip", "zip"), (".xls", "xls")])
+def test_an_error_record_has_the_format_of_its_suffix(suffix: str, fmt: str) -> None:
+    assert read_bytes(b"", suffix=suffix).format == fmt
+
+
 def test_unsupported_suffix() -> None:
     assert [e.code for e in read_bytes(b"x", suffix=".xls").errors] == ["E108"]
 

@@ -29,6 +29,17 @@ DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 SUFFIXES = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
 
 
+def format_of(suffix: str) -> str:
+    """The record's ``format`` for a file suffix: text (no suffix too), html, pdf, docx, zip, or
+    the suffix itself (an unsupported type)."""
+    suffix = suffix.lower()
+    if suffix in TEXT_SUFFIXES or not suffix:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return suffix.lstrip(".")
+
+
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     """What a reader got out of one file."""
@@ -46,7 +57,7 @@ def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX
     says ``data`` is the start of a longer file (a character cut at its end is no error)."""
     suffix = suffix.lower()
     if not data:
-        return ReadResult(text="", format=suffix.lstrip(".") or "unknown",
+        return ReadResult(text="", format=format_of(suffix),
                           errors=(DocError.make("read", Errors.E101),))
     if suffix == ".pdf":
         from .pdf import read_pdf
@@ -64,7 +75,7 @@ def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX
         from .archive import archive_error
         return ReadResult(text="", format="zip", errors=(archive_error(data),))
     else:
-        return ReadResult(text="", format=suffix.lstrip("."),
+        return ReadResult(text="", format=format_of(suffix),
                           errors=(DocError.make("read", Errors.E108, suffix=suffix),))
     return cap_chars(result, max_chars)
 
@@ -109,7 +120,7 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> tuple[byte
     path = Path(path)
     data, size, error = file_bytes(path, max_bytes=max_bytes)
     if error is not None:
-        return b"", ReadResult(text="", format=path.suffix.lstrip(".").lower() or "unknown", errors=(error,))
+        return b"", ReadResult(text="", format=format_of(path.suffix), errors=(error,))
     truncated = len(data) > max_bytes
     if truncated:
         data = data[:max_bytes]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from ..errors import DocError, Errors
-from . import ARCHIVE_SUFFIXES, DOCUMENT_SUFFIXES, MAX_BYTES, ReadResult, read_bytes
+from . import ARCHIVE_SUFFIXES, DOCUMENT_SUFFIXES, MAX_BYTES, ReadResult, format_of, read_bytes
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -207,7 +207,7 @@ def read_member(path: Path | str, index: int, *, max_bytes: int = MAX_BYTES) -> 
     name, data, error, cut = _member(path, index, max_bytes)
     suffix = PurePosixPath(name.replace("\\", "/")).suffix
     if error is not None:
-        return b"", ReadResult(text="", format=suffix.lstrip(".").lower() or "unknown", errors=(error,))
+        return b"", ReadResult(text="", format=format_of(suffix), errors=(error,))
     result = read_bytes(data, suffix=suffix, name=name, cut=cut)
     if cut:
         note = DocError.make("read", Errors.E110, size=f"more than {max_bytes}", limit=max_bytes)
