@@ -132,6 +132,28 @@ def test_a_form_feed_beside_a_dropped_script_does_not_raise() -> None:
     assert read_bytes(page.encode("utf-8"), suffix=".html").text == "正文\ntail"
 
 
+@pytest.mark.parametrize("depth,codes", [(300, []), (5000, ["E107"])], ids=["300 deep", "5000 deep"])
+def test_a_deeply_nested_page_keeps_its_text(depth: int, codes: list[str]) -> None:
+    page = "<html><body>" + "<div>" * depth + "<p>正文&amp;内容</p>" + "</div>" * depth + "</body></html>"
+    result = read_bytes(page.encode("utf-8"), suffix=".html")
+    assert result.text == "正文&内容" and [e.code for e in result.errors] == codes
+
+
+def test_text_after_a_comment_is_kept() -> None:
+    assert read_bytes("<p>前文<!-- 注释 -->后文</p>".encode("utf-8"), suffix=".html").text == "前文后文"
+
+
+def test_a_docx_zip_bomb_is_refused() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b" " * (40 * 1024 * 1024))
+    result = read_bytes(buffer.getvalue(), suffix=".docx")
+    assert [e.code for e in result.errors] == ["E106"] and "zip bomb" in result.errors[0].message
+
+
 def test_an_xhtml_page_declaring_its_encoding() -> None:
     page = '<?xml version="1.0" encoding="gbk"?>\n<html><body><p>部门预算说明</p></body></html>'
     result = read_bytes(page.encode("gbk"), suffix=".html")

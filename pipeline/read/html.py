@@ -19,28 +19,30 @@ _CHROME = regex.compile(r"nav|menu|footer|header|sidebar|breadcrumb|share|copyri
 _HAN = regex.compile(r"\p{Han}")
 # lxml refuses a str that declares its encoding (XHTML pages): the bytes were decoded already.
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_HIDDEN = regex.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", regex.S | regex.I)
+_TAG = regex.compile(r"<[^>]*>")
 # Characters lxml refuses in a tree (after strip_controls): form feed, non-characters, surrogates.
 _NOT_XML = regex.compile(r"[\x0c\ufffe\uffff\ud800-\udfff]")
 
 
 def _text_of(node) -> str:
-    """Text of an element with a line break at every block boundary."""
+    """Text of an element with a line break at every block boundary (a loop, not a recursion:
+    a page nested thousands deep is no error; comments are walked for their tails)."""
     parts: list[str] = []
-
-    def walk(el) -> None:
+    stack = [(node, False)]
+    while stack:
+        el, closing = stack.pop()
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _BLOCKS:
             parts.append("\n")
+        if closing:
+            if el is not node and el.tail:
+                parts.append(el.tail)
+            continue
         if el.text and tag:
             parts.append(el.text)
-        for child in el:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if tag in _BLOCKS:
-            parts.append("\n")
-
-    walk(node)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -58,7 +60,8 @@ def read_html(data: bytes) -> ReadResult:
         encoding = detect_encoding(data) or "utf-8"
         markup, controls = strip_controls(data.decode(encoding, errors="replace"))  # lxml refuses NUL
         markup = _NOT_XML.sub(" ", _XML_DECLARATION.sub("", markup, count=1))
-        root = lxml.html.document_fromstring(markup)
+        # huge_tree: past 255 levels libxml2 would silently drop the text
+        root = lxml.html.document_fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception as exc:  # lxml raises ParserError, ValueError on empty documents
         return ReadResult(text="", format="html", errors=(DocError.make("read", Errors.E107, detail=exc),))
     for el in list(root.iter(*_DROP)):
@@ -79,4 +82,17 @@ def read_html(data: bytes) -> ReadResult:
     heading = " ".join(title.split())
     if heading and heading not in text[:200]:
         text = heading + "\n" + text
+    if not text and _HAN.search(markup):  # libxml2 drops what lies past 2,048 levels
+        note = DocError.make("read", Errors.E107, detail="no text in the parsed page (nested too deep?); "
+                             "the text is the page without its tags")
+        return ReadResult(text=_without_tags(markup), format="html", encoding=encoding, errors=controls + (note,))
     return ReadResult(text=text, format="html", encoding=encoding, errors=controls)
+
+
+def _without_tags(markup: str) -> str:
+    """The text of a page that could not be parsed: scripts, styles, comments and tags removed."""
+    import html
+
+    text = html.unescape(_TAG.sub("\n", _HIDDEN.sub(" ", markup)))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
