@@ -51,6 +51,8 @@ CASES = (
     Case("scanned.pdf", "a scanned page: an image, no text layer", ("E105",)),
     Case("random.docx", "random bytes named .docx", ("E106",)),
     Case("truncated.docx", "a Word file cut in the middle", ("E106",)),
+    Case("bomb.docx", "a Word file whose document.xml inflates 1,000 times (a zip bomb)", ("E106",)),
+    Case("deep.html", "a web page nested 5,000 elements deep", ("E107",), text=True),
     Case("random.html", "random bytes named .html (decoded as some encoding: garbage, kept)", ("E111",), text=True),
     Case("nul.html", "a web page with NUL bytes and unclosed tags", ("E111",), text=True),
     Case("nul.txt", "UTF-8 text with NUL bytes and escape sequences", ("E111",), text=True),
@@ -188,6 +190,8 @@ def make(out: Path, *, big_mb: int = 100, seed: int = 6) -> list[Path]:
         "encrypted.pdf": _text_pdf(TEXT, encrypt="secret"),
         "random.docx": rng.randbytes(4096),
         "truncated.docx": _docx(TEXT)[:3000],
+        "bomb.docx": _zip([("[Content_Types].xml", b"<Types/>"), ("word/document.xml", b" " * (40 * 1024 * 1024))]),
+        "deep.html": ("<html><body>" + "<div>" * 5000 + f"<p>{TEXT}</p>" + "</div>" * 5000 + "</body></html>").encode(),
         "random.html": rng.randbytes(4096),
         "nul.html": ("<html><head><title>部门决算</title></head><body><div><p>收入总计\x00"
                      "2946.25万元<p>支出总计2946.25万元<div>").encode("utf-8"),
