@@ -50,7 +50,7 @@ def test_the_fixture_has_no_text_layer(monkeypatch) -> None:
 def ocred():
     """The fixture read with OCR (once: a page takes seconds)."""
     if not ocr.available():
-        pytest.skip("the OCR extra is not installed (pip install -e '.[ocr]')")
+        pytest.skip("OCR is not available: the ocr extra is not installed (pip install -e '.[ocr]') or GOVREPORT_OCR=0")
     return read_bytes(SCANNED.read_bytes(), suffix=".pdf")
 
 

@@ -305,3 +305,30 @@ def test_no_damage_to_a_valid_document_makes_a_reader_raise(suffix: str, data) -
             assert (members == []) == (error is not None)
             for member in members:
                 _check(archive.read_member(path, member.index)[1])
+
+
+def test_an_unlistable_folder_says_why(tmp_path, monkeypatch) -> None:
+    """What a chmod 000 folder gives a non-root user (simulated: root lists any folder)."""
+    import os
+
+    def denied(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "listdir", denied)
+    data, result = read_document(tmp_path)
+    assert data == b"" and [e.code for e in result.errors] == ["E109"]
+    assert "Permission denied" in result.errors[0].message
+
+
+def test_an_unreadable_file_says_why(tmp_path, monkeypatch) -> None:
+    """What a chmod 000 file gives a non-root user (simulated: root reads any file)."""
+    path = tmp_path / "locked.txt"
+    path.write_text("正文", encoding="utf-8")
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "open", denied)
+    data, result = read_document(path)
+    assert data == b"" and [e.code for e in result.errors] == ["E109"]
+    assert "Permission denied" in result.errors[0].message
