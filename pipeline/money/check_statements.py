@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
-from .checks import check, is_level, precision, show
+from .checks import Positions, check, is_level, precision, show
 from .items import exact_item, item_of
 from .records import Amount, Check, Percentage
 
@@ -36,21 +36,23 @@ def change_rates(text: str, amounts: Sequence[Amount],
                  percentages: Sequence[Percentage]) -> list[Check]:
     """"收入支出总计2995.39万元。…收入支出总计减少56.95万元，下降1.87%": 56.95 / 3052.34."""
     out: list[Check] = []
-    by_start = sorted(percentages, key=lambda p: p.start)
+    where, where_pct = Positions(amounts), Positions(percentages)
     for j, change in enumerate(amounts):
         m = _CHANGE.search(change.label)
         if not m or change.range or change.qualifier:
             continue
-        rate = next((p for p in by_start if change.end <= p.start <= change.end + 10
-                     and p.unit == "%" and _RATE_GAP.match(text[change.end:p.start])), None)
+        rate = next((percentages[k] for k in where_pct.between(change.end, change.end + 11)
+                     if percentages[k].unit == "%"
+                     and _RATE_GAP.match(text[change.end:percentages[k].start])), None)
         if rate is None:
             continue
         item = change.label[:m.start()]
         lo = max(_paragraph_start(text, change.start) - 1, 0)
         lo = _paragraph_start(text, lo) if lo else 0   # this paragraph and the one before
+        lo = max(lo, change.start - 600)
         level = None
-        for i, a in enumerate(amounts):
-            if lo <= a.start < change.start and is_level(a) and a.label == item and item:
+        for i in where.between(lo, change.start):
+            if is_level(amounts[i]) and amounts[i].label == item and item:
                 level = i
         if level is None:
             continue
@@ -86,9 +88,10 @@ def budget_vs_actual(text: str, amounts: Sequence[Amount]) -> list[Check]:
     """"年初预算为1560.05万元，支出决算为1511.89万元。决算数小于预算数…": is it smaller?"""
     out: list[Check] = []
     floor = 0
+    where = Positions(amounts)
     for m in _CLAIM.finditer(text):
         lo = max(floor, m.start() - 300)
-        inside = [k for k, a in enumerate(amounts) if lo <= a.start < m.start() and is_level(a)]
+        inside = [k for k in where.between(lo, m.start()) if is_level(amounts[k])]
         floor = m.end()
         budget = next((k for k in reversed(inside) if _is_budget(amounts[k].label)), None)
         if budget is None:

@@ -8,7 +8,7 @@ import regex
 
 from . import lexicon
 from .check_statements import ACTUAL_END, BUDGET_END
-from .checks import check, is_level, precision, show
+from .checks import Positions, check, is_level, precision, show
 from .records import Amount, Check, Percentage, Score, dec
 
 _OF_WHICH = regex.compile(r"[^。；;\n]{0,4}?[，,：:]?\s*其\s*中\s*[：:，,]?")
@@ -24,18 +24,19 @@ _BREAKDOWNS = [row[1].split("|") for row in lexicon.table("breakdowns.tsv")]
 
 def _scope(text: str, pos: int, intro: regex.Pattern[str]) -> tuple[int, int] | None:
     """The span of the parts list introduced right after ``pos`` (其中：… up to 。)."""
-    m = intro.match(text, pos)
+    m = intro.match(text, pos, pos + 40)
     if not m:
         return None
-    end = _SCOPE_END.search(text, m.end())
-    return m.end(), end.start() if end else len(text)
+    end = _SCOPE_END.search(text, m.end(), m.end() + 600)
+    return m.end(), end.start() if end else min(len(text), m.end() + 600)
 
 
-def _share_after(text: str, a: Amount, percentages: Sequence[Percentage]) -> Percentage | None:
+def _share_after(text: str, a: Amount, percentages: Sequence[Percentage],
+                 where: Positions) -> Percentage | None:
     """The percentage stated right after a figure: "6.2万元，占0.21%"."""
-    for p in percentages:
-        if a.end <= p.start <= a.end + 8 and _SHARE.match(text[a.end:p.start]):
-            return p
+    for k in where.between(a.end, a.end + 9):
+        if _SHARE.match(text[a.end:percentages[k].start]):
+            return percentages[k]
     return None
 
 
@@ -49,14 +50,14 @@ def _complete(labels: Sequence[str]) -> bool:
 
 def sums(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]) -> list[Check]:
     out: list[Check] = []
+    where, where_pct = Positions(amounts), Positions(percentages)
     for i, total in enumerate(amounts):
         if not is_level(total):
             continue
         scope = _scope(text, total.end, _INTRO)
         if scope is None:
             continue
-        inside = [j for j, a in enumerate(amounts) if scope[0] <= a.start < scope[1]
-                  and a.currency == total.currency]
+        inside = [j for j in where.between(*scope) if amounts[j].currency == total.currency]
         idx = [j for j in inside if is_level(amounts[j]) and amounts[j].label not in _RESTATED]
         restated = any(amounts[j].label in _RESTATED and amounts[j].value == total.value
                        for j in inside)
@@ -65,7 +66,7 @@ def sums(text: str, amounts: Sequence[Amount], percentages: Sequence[Percentage]
         parts = [amounts[j] for j in idx]
         total_sum = sum((a.value for a in parts), Decimal(0))
         tolerance = precision(total) + sum((precision(a) for a in parts), Decimal(0))
-        shares = [_share_after(text, a, percentages) for a in parts]
+        shares = [_share_after(text, a, percentages, where_pct) for a in parts]
         share_sum = sum((s.value for s in shares if s), Decimal(0))
         by_shares = all(shares) and abs(share_sum - 100) <= Decimal("0.2")
         complete = (len(parts) >= 2 and _complete([a.label for a in parts])) or by_shares \
@@ -121,12 +122,14 @@ def named_shares(text: str, amounts: Sequence[Amount],
                  percentages: Sequence[Percentage]) -> list[Check]:
     """"X万元，占本年支出合计的100.00%": X against the amount labelled 本年支出合计."""
     out: list[Check] = []
+    where = Positions(amounts)
     for p in percentages:
         m = _NAMED_SHARE.search(regex.sub(r"\s", "", text[max(0, p.start - 30):p.start]))
         if not m:
             continue
         name = m.group("name")
-        part_j = _last_before(amounts, p.start, within=40)
+        before = where.between(p.start - 200, p.start)
+        part_j = next((k for k in reversed(before) if 0 <= p.start - amounts[k].end <= 40), None)
         totals = {a.value: k for k, a in enumerate(amounts)
                   if is_level(a) and a.label.endswith(name)}
         if part_j is None or len(totals) != 1:
@@ -141,12 +144,13 @@ def completion_shares(text: str, amounts: Sequence[Amount],
                       percentages: Sequence[Percentage]) -> list[Check]:
     """"年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%"."""
     out: list[Check] = []
+    where = Positions(amounts)
     for p in percentages:
         m = _COMPLETION.search(regex.sub(r"\s", "", text[max(0, p.start - 20):p.start]))
         if not m:
             continue
         segment = _segment_start(text, p.start)
-        inside = [k for k, a in enumerate(amounts) if segment <= a.start < p.start and is_level(a)]
+        inside = [k for k in where.between(segment, p.start) if is_level(amounts[k])]
         actual = next((k for k in reversed(inside) if ACTUAL_END.search(amounts[k].label)), None)
         budget = next((k for k in reversed(inside) if BUDGET_END.search(amounts[k].label)), None)
         if actual is None or budget is None or not amounts[budget].value:
@@ -162,22 +166,15 @@ def _segment_start(text: str, pos: int) -> int:
     return lo + ends[-1] if ends else lo
 
 
-def _last_before(amounts: Sequence[Amount], pos: int, *, within: int) -> int | None:
-    best = None
-    for k, a in enumerate(amounts):
-        if a.end <= pos and pos - a.end <= within:
-            best = k
-    return best
-
-
 def score_sums(text: str, scores: Sequence[Score]) -> list[Check]:
     """"得分为94.90分，其中管理效能得分44.90分，履职效能得分50分": the parts make the total."""
     out: list[Check] = []
+    where = Positions(scores)
     for i, total in enumerate(scores):
         scope = _scope(text, total.end, _OF_WHICH)
         if scope is None:
             continue
-        idx = [j for j, s in enumerate(scores) if scope[0] <= s.start < scope[1]]
+        idx = where.between(*scope)
         if len(idx) < 2:
             continue
         total_sum = sum((scores[j].value for j in idx), Decimal(0))

@@ -18,6 +18,7 @@ Tolerances follow the written precision: 221.90万元 is exact to ±50元.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -52,6 +53,18 @@ def is_level(a: Amount) -> bool:
     """A plain statement of an item's value: not a change, comparison, threshold or range."""
     return not (_CHANGE_END.search(a.label) or _COMPARISON.search(a.label)
                 or a.qualifier in _THRESHOLD or a.range)
+
+
+class Positions:
+    """Indices of figures by text position, for "which figures lie between lo and hi"."""
+
+    def __init__(self, figures: Sequence[Amount | Score | Percentage]) -> None:
+        self.order = sorted(range(len(figures)), key=lambda k: figures[k].start)
+        self.starts = [figures[k].start for k in self.order]
+
+    def between(self, lo: int, hi: int) -> list[int]:
+        """Indices of the figures starting in [lo, hi), in text order."""
+        return self.order[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
 
 
 def show(a: Amount | Score) -> str:

@@ -25,6 +25,7 @@ _MONEY_CUE = regex.compile(r"预算|资金|金额|经费|支出|收入|拨款|�
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # Where an amount can end: a currency word, 角钱 / 分钱, 分 per unit.
 _ANCHOR = regex.compile(rf"{lexicon.alternation(list(lexicon.currencies()))}|角钱|分钱|分/")
+_WAN = regex.compile("万")
 _NUMBER_CHARS = frozenset("0123456789.," + DIGIT_CHARS + UNIT_CHARS + "点")
 
 
@@ -79,8 +80,13 @@ def windows(text: str, anchor: regex.Pattern[str], *, before: int = 48,
     out: list[tuple[int, int]] = []
     for m in anchor.finditer(text):
         lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
-        while lo and text[lo - 1] in _NUMBER_CHARS:
+        start = lo
+        while lo and text[lo - 1] in _NUMBER_CHARS and start - lo < 40:
             lo -= 1
+        if lo and text[lo - 1] in _NUMBER_CHARS:   # a run of 40+ digits is no amount: skip it
+            lo = start
+            while lo < m.start() and text[lo] in _NUMBER_CHARS:
+                lo += 1
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -124,13 +130,15 @@ def _bare_wan(text: str, found: list[Raw]) -> list[Raw]:
     """Budget pages' "1720.00万" (no 元) where the sentence speaks of money."""
     taken = {r.start for r in found}
     out = []
-    for m in BARE_WAN.finditer(text):
+    matches = (m for lo, hi in windows(text, _WAN, before=24, after=2)
+               for m in BARE_WAN.finditer(text, lo, hi))
+    for m in matches:
         if m.start() in taken or (m.start() and text[m.start() - 1] in ".,0123456789"):
             continue
         ends = [e.start() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())]
         left = ends[-1] + 1 if ends else max(0, m.start() - 200)
-        right = _SENTENCE_END.search(text, m.end())
-        sentence = text[left:right.start() if right else len(text)]
+        right = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+        sentence = text[left:right.start() if right else m.end() + 200]
         if not _MONEY_CUE.search(sentence):
             continue
         value = Decimal(m.group("num")) * 10000
