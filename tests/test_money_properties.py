@@ -1,8 +1,10 @@
 """Property tests: no text makes the amounts stage raise, and every span indexes the text."""
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +58,16 @@ def test_no_float_anywhere() -> None:
     text = "收入预算221.90万元，其中：财政拨款收入221.90万元，占100%。得分为94.90分，其中甲得分44.90分，乙得分50分。"
     for f in find_amounts(text) + find_percentages(text) + find_scores(text):
         assert not any(isinstance(v, float) for v in f.to_dict().values())
+
+
+BIG = ["1" * 100000 + "x元", "一" * 100000 + "元", "1," * 50000 + "元", "元" * 100000,
+       "得分1分" * 20000, "其中1万元，" * 10000, "增加1万元，增长1%" * 10000, "1" * 100000 + "%"]
+
+
+@pytest.mark.parametrize("text", BIG, ids=[f"big{i}" for i in range(len(BIG))])
+def test_big_adversarial_texts_finish(text: str) -> None:
+    start = time.perf_counter()
+    amounts = find_amounts(text)
+    run_checks(text, amounts=amounts, scores=find_scores(text))
+    find_percentages(text)
+    assert time.perf_counter() - start < 20
