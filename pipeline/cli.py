@@ -27,6 +27,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.resume and out is None:
         print("govreport: error: --resume needs -o OUT.jsonl", file=sys.stderr)
         return 2
+    if out is not None:
+        try:  # a usage error, said in one line before any work: not a traceback after it
+            out.open("ab").close()
+        except OSError as exc:
+            print(f"govreport: error: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     jobs = args.jobs or os.cpu_count() or 1
     try:
         stats = run(paths, out, jobs=jobs, resume=args.resume,

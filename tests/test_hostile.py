@@ -119,6 +119,13 @@ def test_two_workers_give_the_same_bytes(run_j1, hostile: Path, tmp_path: Path) 
 
 # -- single hostile arguments ---------------------------------------------------------------
 
+@pytest.mark.parametrize("where", ["no/such/folder/out.jsonl", "."], ids=["missing folder", "a folder"])
+def test_an_unwritable_output_is_a_one_line_usage_error(where: str, tmp_path: Path) -> None:
+    result = govreport("run", str(ROOT / "corpus" / "000_23e57e887d149bff.txt"), "-o", str(tmp_path / where))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("govreport: error: cannot write")
+
+
 def test_a_symlink_loop_given_as_a_file_is_an_error_record(tmp_path: Path) -> None:
     loop = tmp_path / "loop.pdf"
     loop.symlink_to(loop.name)
