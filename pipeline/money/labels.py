@@ -64,6 +64,7 @@ _PER_TAIL = regex.compile(rf"(?:每(?:{lexicon.pattern('per_units.txt')})){{1,2}
 _CHANGE = regex.compile(
     r"(?P<base>(?:比|较|同比|环比|与)\p{Han}{0,14}?(?:相比|同期)?)?"
     r"(?P<verb>再?(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|节约|节省|下调|上调|压减|压缩|增|减))$")
+_RELATIVE_BASES = frozenset({"比去年", "比上年", "较去年", "较上年", "同比", "比上年同期", "比去年同期"})
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
         (?P<np>[\p{{Han}}A-Za-z“”]{{0,16}}(?:{lexicon.pattern('money_nouns.txt')}))
@@ -152,6 +153,13 @@ def clean(raw: str) -> str:
     return label
 
 
+def _kept_base(change: regex.Match[str]) -> str:
+    """The comparison base kept in a change label: a relative one (比去年, 同比) says what the
+    change is against; a dated one (比2023年度, 比2024年预算执行数) goes."""
+    base = change.group("base") or ""
+    return base if base in _RELATIVE_BASES else ""
+
+
 def _item_part(label: str) -> str:
     """A label without its change verb: 收入支出总计减少 → 收入支出总计."""
     m = _CHANGE.search(label)
@@ -235,7 +243,7 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
             item = _item_part(prev.label) if prev else ""
             if fig.kind == "percent" and prev and prev.kind == "amount" and not change:
                 item = ""
-            label = item + (change.group("verb") if change else "")
+            label = item + (_kept_base(change) + change.group("verb") if change else "")
         elif label.startswith("占") and prev:
             label = _item_part(prev.label) + (label if label != "占" else "占比")
         if label in _GENERIC:
