@@ -212,6 +212,9 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
         items = list(iter_all_inputs(paths))
     else:
         items = list(iter_inputs(paths))
+    if out is not None:  # the output is never an input of its own run
+        own = os.path.realpath(out)
+        items = [it for it in items if os.path.realpath(it.path) != own]
     stats = RunStats()
     if resume and out is not None:
         done = _done_keys(out)

@@ -221,3 +221,11 @@ def test_a_short_write_is_completed(tmp_path: Path) -> None:
     runner._write_line(fh, '{"id":"abc","text":"长文本"}')
     fh.fh.close()
     assert out.read_text(encoding="utf-8") == '{"id":"abc","text":"长文本"}\n'
+
+
+def test_the_output_is_never_an_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("一、基本情况\n收入10万元。", encoding="utf-8")
+    out = tmp_path / "out.txt"  # a suffix the folder walk takes
+    out.write_text("an earlier run", encoding="utf-8")
+    assert runner.run([tmp_path], out, jobs=1, progress=False).documents == 1
+    assert [r["source"] for r in records(out)] == [str(tmp_path / "a.txt")]
