@@ -98,7 +98,7 @@ def process_url(item: InputDoc) -> str:
     nlp = run._NLP
     try:
         data, result = read_url(item.path)
-        with nlp.memory_zone():
+        with run.memory_zone(nlp):
             record = process_text(nlp, result.text, id=document_id(data), source=item.source,
                                   format=result.format, pages=result.pages,
                                   errors=[e.to_dict() for e in result.errors])

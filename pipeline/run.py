@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import multiprocessing as mp
@@ -110,13 +111,28 @@ def _worker_init() -> None:
     _NLP = load()
 
 
+#: Strings spaCy's vocabulary keeps for good, learnt from the first documents (about 30,000 for
+#: ../shared/corpus); later documents run in memory zones and leave nothing behind.
+VOCAB_KEEP = 100_000
+
+
+def memory_zone(nlp: Any) -> contextlib.AbstractContextManager:
+    """Nothing while the vocabulary is small, then spaCy's memory zone: the vocabulary (a string
+    and a lexeme for every distinct word ever seen, every number included) stops growing, while
+    the common words stay known (making their lexemes again in every zone costs a quarter of the
+    pipeline's time)."""
+    if len(nlp.vocab.strings) < VOCAB_KEEP:
+        return contextlib.nullcontext()
+    return nlp.memory_zone()
+
+
 def _process(item: InputDoc) -> str:
     from .process import process_path
 
     global _NLP
     if _NLP is None:
         _worker_init()
-    with _NLP.memory_zone():  # spaCy's string store would otherwise grow with every new word
+    with memory_zone(_NLP):
         if item.member is not None:
             return dumps(_process_member(_NLP, item))
         return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
