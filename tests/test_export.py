@@ -204,3 +204,11 @@ def test_a_cut_last_line_is_skipped(corpus_jsonl: Path, tmp_path: Path) -> None:
 def test_export_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     result = govreport("export", str(tmp_path / "none.jsonl"), "--to", str(tmp_path / "x"), check=False)
     assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def test_pandas_reads_the_tables(parquet_dir: Path, records: list[dict]) -> None:
+    pd = pytest.importorskip("pandas")
+    amounts = pd.read_parquet(parquet_dir / "amounts.parquet")
+    assert list(amounts["value"]) == [a["value"] for r in records for a in r["amounts"]]
+    orgs = pd.read_parquet(parquet_dir / "organizations.parquet")
+    assert list(orgs["text"]) == [o["text"] for r in records for o in r["organizations"]]
