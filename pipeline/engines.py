@@ -34,7 +34,7 @@ def is_url(path: str | Path) -> bool:
 
 def iter_url_inputs(url: str) -> Iterator[InputDoc]:
     """Documents named by an fsspec URL: the file itself, or a folder's supported files
-    recursively in sorted order (manifests of URL folders are not read)."""
+    recursively in sorted order, hidden ones left out (manifests of URL folders are not read)."""
     import fsspec
 
     from .read import SUFFIXES
@@ -44,8 +44,10 @@ def iter_url_inputs(url: str) -> Iterator[InputDoc]:
         yield InputDoc(path=url, source=url)
         return
     for name in sorted(fs.find(root)):
-        base = name.rsplit("/", 1)[-1]
-        if Path(base).suffix.lower() in SUFFIXES and base not in MANIFEST_NAMES:
+        parts = name[len(root):].strip("/").split("/")
+        base = parts[-1]
+        if (Path(base).suffix.lower() in SUFFIXES and base not in MANIFEST_NAMES
+                and not any(p.startswith(".") for p in parts)):  # no hidden files, as iter_inputs
             full = fs.unstrip_protocol(name)
             yield InputDoc(path=full, source=full)
 
@@ -63,27 +65,32 @@ def iter_all_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
 
 def read_url(url: str) -> tuple[bytes, "ReadResult"]:
     """``pipeline.read.read_document`` for an fsspec URL: its bytes (up to the size limit) and
-    what was read from them; never raises."""
+    what was read from them; never raises. (A ZIP archive at a URL is not opened: E113 says to
+    give its local path.)"""
+    from dataclasses import replace
+
     import fsspec
 
     from .errors import DocError, Errors
-    from .read import MAX_BYTES, ReadResult, read_bytes
+    from .read import MAX_BYTES, ReadResult, format_of, read_bytes
 
     name = url.rstrip("/").rsplit("/", 1)[-1]
     suffix = Path(name).suffix
     try:
         with fsspec.open(url, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
+            size = getattr(fh, "size", None) or f"more than {MAX_BYTES}"
     except Exception as exc:  # any backend's own exception: the batch goes on
-        return b"", ReadResult(text="", format=suffix.lstrip(".").lower() or "unknown",
+        return b"", ReadResult(text="", format=format_of(suffix),
                                errors=(DocError.make("read", Errors.E109, detail=f"{type(exc).__name__}: {exc}"),))
     truncated = len(data) > MAX_BYTES
-    result = read_bytes(data[:MAX_BYTES], suffix=suffix, name=name)
     if truncated:
-        note = DocError.make("read", Errors.E110, size=f"more than {MAX_BYTES}", limit=MAX_BYTES)
-        result = ReadResult(text=result.text, format=result.format, pages=result.pages,
-                            encoding=result.encoding, errors=result.errors + (note,))
-    return data[:MAX_BYTES], result
+        data = data[:MAX_BYTES]
+    result = read_bytes(data, suffix=suffix, name=name, cut=truncated)
+    if truncated:
+        note = DocError.make("read", Errors.E110, size=size, limit=MAX_BYTES)
+        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
+    return data, result
 
 
 def process_url(item: InputDoc) -> str:

@@ -54,6 +54,15 @@ def test_url_folder_lists_the_same_documents_in_the_same_order() -> None:
     assert remote == [file_url(p) for p in local]
 
 
+def test_url_folder_leaves_out_what_a_local_walk_leaves_out(tmp_path: Path) -> None:
+    for name in ("a.txt", ".hidden.txt", ".git/b.txt", "sub/c.pdf", "sub/d.bin", "sub/manifest.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("一、收入", encoding="utf-8")
+    local = [file_url(Path(it.path)) for it in iter_inputs([tmp_path])]
+    assert [it.source for it in iter_all_inputs([file_url(tmp_path)])] == local
+    assert [Path(u).name for u in local] == ["a.txt", "c.pdf"]
+
+
 def test_dask_engine_on_a_cluster_gives_the_local_output(local_run: Path, scheduler: str, tmp_path: Path) -> None:
     assert scheduler.startswith("tcp://127.0.0.1:")
     out = tmp_path / "dask.jsonl"
