@@ -213,11 +213,12 @@ def run_cli(args: Sequence[str]) -> tuple[float, int]:
 
 def linked_corpus(items: Sequence[InputDoc], corpus: Path, folder: Path, times: int) -> Path:
     """``folder`` holding ``times`` copies (symlinks) of the corpus's documents."""
+    files = sorted({Path(item.path) for item in items})  # an archive once, whatever its members
     for k in range(times):
-        for item in items:
-            link = folder / f"copy{k:03d}" / Path(item.path).relative_to(corpus)
+        for file in files:
+            link = folder / f"copy{k:03d}" / file.relative_to(corpus)
             link.parent.mkdir(parents=True, exist_ok=True)
-            link.symlink_to(Path(item.path).resolve())
+            link.symlink_to(file.resolve())
     return folder
 
 
