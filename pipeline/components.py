@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .errors import DocError, Errors
+from .tokenizer import TEXT_KEY
 
 _DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
                    "meta", "title", "errors", "doc_id", "source", "format")
@@ -43,6 +44,14 @@ def _ensure_extensions() -> None:
 
 
 _ensure_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text at each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def _get_list(doc: Doc, name: str) -> list:
@@ -109,7 +118,7 @@ class SectionsComponent:
         with stage_guard(doc, "sections"):
             from .sections import find_sections
 
-            doc._.sections = [s.to_dict() for s in find_sections(doc.text)]
+            doc._.sections = [s.to_dict() for s in find_sections(doc_text(doc))]
         set_span_group(doc, "sections", _get_list(doc, "sections"), lambda s: f"H{s['level']}")
         return doc
 
@@ -120,7 +129,7 @@ class OrganizationsComponent:
             from .orgs import find_organizations
 
             words = word_spans(doc)
-            found = [o.to_dict() for o in find_organizations(doc.text, words=words)]
+            found = [o.to_dict() for o in find_organizations(doc_text(doc), words=words)]
             doc._.organizations = attach_sections(doc, found)
         set_span_group(doc, "organizations", _get_list(doc, "organizations"), lambda o: o.get("type"))
         return doc
@@ -131,13 +140,13 @@ class AmountsComponent:
         with stage_guard(doc, "amounts"):
             from . import money
 
-            amounts = money.find_amounts(doc.text)
-            percentages = money.find_percentages(doc.text)
-            scores = money.find_scores(doc.text)
+            amounts = money.find_amounts(doc_text(doc))
+            percentages = money.find_percentages(doc_text(doc))
+            scores = money.find_scores(doc_text(doc))
             doc._.amounts = attach_sections(doc, [a.to_dict() for a in amounts])
             doc._.percentages = attach_sections(doc, [p.to_dict() for p in percentages])
             doc._.scores = attach_sections(doc, [s.to_dict() for s in scores])
-            doc._.checks = [c.to_dict() for c in money.run_checks(doc.text, amounts=amounts, scores=scores)]
+            doc._.checks = [c.to_dict() for c in money.run_checks(doc_text(doc), amounts=amounts, scores=scores)]
         set_span_group(doc, "amounts", _get_list(doc, "amounts"), lambda a: a.get("item") or a.get("label"))
         set_span_group(doc, "percentages", _get_list(doc, "percentages"), lambda p: p.get("unit"))
         set_span_group(doc, "scores", _get_list(doc, "scores"), lambda s: s.get("label"))
@@ -149,7 +158,7 @@ class MetadataComponent:
         with stage_guard(doc, "metadata"):
             from .meta import extract_meta
 
-            meta = extract_meta(doc.text, source=doc._.source)
+            meta = extract_meta(doc_text(doc), source=doc._.source)
             doc._.title = meta.title
             doc._.meta = meta.to_dict()
         return doc

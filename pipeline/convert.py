@@ -7,7 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components import set_span_group
+from .components import doc_text, set_span_group
 from .record import new_record, ordered
 
 _LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "checks", "errors")
@@ -16,7 +16,7 @@ _LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "chec
 def doc_to_record(doc: Doc) -> dict[str, Any]:
     """The record of a processed Doc (keys in the contract's order)."""
     record = new_record(id=doc._.doc_id or "", source=doc._.source or "", format=doc._.format,
-                        text=doc.text)
+                        text=doc_text(doc))
     record["title"] = doc._.title
     if doc._.meta:
         record["meta"].update(doc._.meta)

@@ -12,6 +12,10 @@ from spacy.vocab import Vocab
 from .segment import Segmenter, default_segmenter
 
 
+#: Where a Doc keeps its text once built (``pipeline.components.doc_text`` reads it).
+TEXT_KEY = "govreport.text"
+
+
 def words_and_spaces(text: str, spans: Sequence[Sequence[int]]) -> tuple[list[str], list[bool]]:
     """spaCy's words and trailing-space flags from word spans that tile ``text``: a single
     space after a word becomes that word's trailing space, any other whitespace stays a token.
@@ -43,7 +47,9 @@ class GovTokenizer:
     def from_words(self, text: str, spans: Sequence[Sequence[int]]) -> Doc:
         """A Doc from word spans that tile ``text`` (a record's ``tokens``, or the segmenter's)."""
         words, spaces = words_and_spaces(text, spans)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text  # spaCy would join every token's text at each doc.text
+        return doc
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable for nlp.pipe(n_process=N)
         return (_rebuild, (self.vocab, self.backend))
