@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .errors import DocError, Errors
-from .tokenizer import TEXT_KEY
+from .tokenizer import TEXT_KEY, WORDS_KEY
 
 _DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
                    "meta", "title", "errors", "doc_id", "source", "format")
@@ -93,6 +93,9 @@ def attach_sections(doc: Doc, items: list[dict]) -> list[dict]:
 def word_spans(doc: Doc) -> list[tuple[int, int]]:
     """The segmenter's word spans back from a Doc: tokens, and the spaces spaCy folded into
     ``whitespace_``, so that the spans tile the text again."""
+    kept = doc.user_data.get(WORDS_KEY)
+    if kept is not None:
+        return [tuple(span) for span in kept] if kept and not isinstance(kept[0], tuple) else kept
     spans = []
     for token in doc:
         end = token.idx + len(token.text)

@@ -14,6 +14,8 @@ from .segment import Segmenter, default_segmenter
 
 #: Where a Doc keeps its text once built (``pipeline.components.doc_text`` reads it).
 TEXT_KEY = "govreport.text"
+#: Where a Doc keeps the segmenter's word spans (``pipeline.components.word_spans`` reads them).
+WORDS_KEY = "govreport.words"
 
 
 def words_and_spaces(text: str, spans: Sequence[Sequence[int]]) -> tuple[list[str], list[bool]]:
@@ -49,6 +51,7 @@ class GovTokenizer:
         words, spaces = words_and_spaces(text, spans)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # spaCy would join every token's text at each doc.text
+        doc.user_data[WORDS_KEY] = spans  # the word spans as segmented, spaces included
         return doc
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable for nlp.pipe(n_process=N)

@@ -52,3 +52,14 @@ def test_word_spans_of_a_doc_are_the_segmenter_spans(nlp) -> None:
 
     text = "2 上海市普陀区财政局财政所 预算不单列，并入本级\n3  两个空格 a b"
     assert word_spans(nlp.make_doc(text)) == default_segmenter().spans(text)
+
+
+def test_word_spans_without_the_kept_spans_are_rebuilt_from_tokens(nlp) -> None:
+    from pipeline.components import word_spans
+    from pipeline.tokenizer import WORDS_KEY
+
+    text = "2 上海市普陀区财政局财政所 预算不单列，并入本级\n3  两个空格 a b"
+    doc = nlp.make_doc(text)
+    kept = word_spans(doc)
+    del doc.user_data[WORDS_KEY]
+    assert word_spans(doc) == kept
