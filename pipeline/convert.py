@@ -7,14 +7,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components import doc_text, set_span_group
+from .components import doc_text, set_span_group, word_spans
 from .record import new_record, ordered
 
 _LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "checks", "errors")
 
 
-def doc_to_record(doc: Doc) -> dict[str, Any]:
-    """The record of a processed Doc (keys in the contract's order)."""
+def doc_to_record(doc: Doc, *, tokens: bool = False) -> dict[str, Any]:
+    """The record of a processed Doc (keys in the contract's order). ``tokens=True`` adds the
+    word spans (``tokens``: ``[[start, end], ...]``) so that ``record_to_doc`` can rebuild the
+    very same Doc without segmenting again."""
     record = new_record(id=doc._.doc_id or "", source=doc._.source or "", format=doc._.format,
                         text=doc_text(doc))
     record["title"] = doc._.title
@@ -22,6 +24,8 @@ def doc_to_record(doc: Doc) -> dict[str, Any]:
         record["meta"].update(doc._.meta)
     for key in _LISTS:
         record[key] = list(getattr(doc._, key) or [])
+    if tokens:
+        record["tokens"] = [list(span) for span in word_spans(doc)]
     return ordered(record)
 
 

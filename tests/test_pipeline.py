@@ -66,3 +66,26 @@ def test_no_text_breaks_the_span_invariant(nlp, text: str) -> None:
     record = process_text(nlp, text, id="0" * 16, source="x.txt")
     assert span_errors(record) == []
     assert [e for e in record["errors"] if e["code"] == "E301"] == []
+
+
+def test_record_to_doc_reuses_the_tokens_without_segmenting(nlp, corpus_records, monkeypatch) -> None:
+    record = corpus_records[0]
+    doc = record_to_doc(nlp, record)
+    with_tokens = doc_to_record(doc, tokens=True)
+    monkeypatch.setattr(nlp.tokenizer.segmenter, "spans", lambda text: pytest.fail("segmented again"))
+    again = record_to_doc(nlp, with_tokens)
+    assert [t.text for t in again] == [t.text for t in doc]
+    assert doc_to_record(again) == record
+
+
+def test_spacy_users_get_span_groups_with_values(nlp) -> None:
+    text = "一、基本情况\n广州市海珠区科学技术协会支出决算221.90万元，其中基本支出210.60万元，占94.9%。"
+    docs = list(nlp.pipe([text, text], n_process=2))
+    doc = docs[1]
+    assert [s.label_ for s in doc.spans["sections"]] == ["H1"]
+    amounts = doc.spans["amounts"]
+    assert [a._.data["value"] for a in amounts] == ["2219000", "2106000"]
+    assert {a.label_ for a in amounts} >= {"基本支出"}
+    orgs = doc.spans["organizations"]
+    assert [o.text for o in orgs] == ["广州市海珠区科学技术协会"] and orgs[0].label_ == "social_organization"
+    assert [p._.data["value"] for p in doc.spans["percentages"]] == ["94.9"]
