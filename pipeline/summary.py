@@ -56,7 +56,8 @@ def summarize(path: Path) -> dict[str, Any]:
         by_province[meta.get("province") or "(none)"] += 1
         for e in rec.get("errors") or []:
             errors[f"{e.get('stage')} {e.get('code')}"] += 1
-        row = {"source": rec.get("source"), "title": rec.get("title") or os.path.basename(str(rec.get("source")))}
+        name = os.path.splitext(os.path.basename(str(rec.get("source"))))[0]
+        row = {"source": rec.get("source"), "title": name}  # file names tell documents apart
         row.update({item: None for item in CHART_ITEMS})
         for a in rec.get("amounts") or []:
             key = (a.get("item") or a.get("label") or "(none)", a.get("currency") or "CNY")
@@ -88,7 +89,7 @@ def _svg_chart(rows: list[dict[str, Any]]) -> str:
                      f'<text x="{left + 174 + 90 * k}" y="13" font-size="12">{item}</text>')
     for n, row in enumerate(rows):
         y = 30 + n * (2 * bar + gap)
-        label = html.escape(str(row["title"])[:24])
+        label = html.escape(str(row["title"])[:30])
         parts.append(f'<text x="{left - 6}" y="{y + bar + 4}" font-size="11" text-anchor="end">{label}</text>')
         for k, item in enumerate(CHART_ITEMS):
             value = row[item] or Decimal(0)
