@@ -102,13 +102,17 @@ def _cmd_show(args: argparse.Namespace) -> int:
         print(f"govreport: error: no such file: {src}", file=sys.stderr)
         return 2
     if src.suffix == ".jsonl":
-        records = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
-        if args.source:
-            records = [r for r in records if args.source in r.get("source", "")]
-        if not records:
+        record = None
+        with src.open(encoding="utf-8") as fh:  # stream: the first matching record is enough
+            for line in fh:
+                if line.strip():
+                    candidate = json.loads(line)
+                    if not args.source or args.source in candidate.get("source", ""):
+                        record = candidate
+                        break
+        if record is None:
             print("govreport: error: no record matches", file=sys.stderr)
             return 2
-        record = records[0]
     else:
         from . import load
         from .process import process_path
