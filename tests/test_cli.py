@@ -79,3 +79,16 @@ def test_bad_files_get_error_records_and_the_run_goes_on(tmp_path: Path) -> None
     assert [e["code"] for e in records["empty.txt"]["errors"]] == ["E101"]
     assert [e["code"] for e in records["random.pdf"]["errors"]] == ["E103"]
     assert records["good.txt"]["errors"] == [] and records["good.txt"]["amounts"]
+
+
+def test_show_and_summary_commands(corpus_run: Path, tmp_path: Path) -> None:
+    page = tmp_path / "seed.html"
+    govreport("show", str(corpus_run), "--source", "000_23e57e887d149bff", "-o", str(page))
+    html = page.read_text(encoding="utf-8")
+    assert 'id="outline"' in html and '<mark class="amount"' in html and "海珠区" in html
+    direct = tmp_path / "direct.html"
+    govreport("show", "corpus/000_23e57e887d149bff.txt", "-o", str(direct))
+    assert direct.read_text(encoding="utf-8").count('<mark class="amount"') == html.count('<mark class="amount"')
+    govreport("summary", str(corpus_run), "-o", str(tmp_path / "site"))
+    assert (tmp_path / "site" / "index.html").exists() and (tmp_path / "site" / "amount_labels.csv").exists()
+    assert govreport("show", str(corpus_run), "--source", "no-such-source", check=False).returncode == 2
