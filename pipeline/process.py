@@ -59,19 +59,16 @@ def process_bytes(nlp: Language, data: bytes, *, source: str) -> dict[str, Any]:
 
 
 def apply_manifest(record: dict[str, Any], row: Mapping[str, Any]) -> dict[str, Any]:
-    """Fields a manifest gives for this document win over the extracted ones; ``meta.manifest``
-    lists which."""
-    meta = dict(record["meta"])
-    used = []
-    for key in META_KEYS:
-        if key == "manifest" or row.get(key) in (None, ""):
-            continue
-        value = row[key]
-        meta[key] = int(value) if key == "year" and str(value).strip().isdigit() else value
-        used.append(key)
-    if row.get("title"):
-        record["title"] = row["title"]
-        used.append("title")
-    meta["manifest"] = used
-    record["meta"] = meta
+    """Fields a manifest row gives for this document win over the extracted ones (a region given
+    in part is completed from the division table); ``meta.manifest`` lists the fields given."""
+    from .meta import DocumentMeta
+    from .meta import apply_manifest as apply
+
+    fields = ("title", *(k for k in META_KEYS if k != "manifest"))
+    current = DocumentMeta(title=record.get("title"),
+                           **{k: record["meta"].get(k) for k in fields if k != "title"})
+    updated = apply(current, {k: str(v) for k, v in row.items() if v is not None})
+    record["title"] = updated.title
+    record["meta"] = {**updated.to_dict(),
+                      "manifest": [k for k in fields if str(row.get(k) or "").strip()]}
     return ordered(record)

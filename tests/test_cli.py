@@ -92,3 +92,15 @@ def test_show_and_summary_commands(corpus_run: Path, tmp_path: Path) -> None:
     govreport("summary", str(corpus_run), "-o", str(tmp_path / "site"))
     assert (tmp_path / "site" / "index.html").exists() and (tmp_path / "site" / "amount_labels.csv").exists()
     assert govreport("show", str(corpus_run), "--source", "no-such-source", check=False).returncode == 2
+
+
+def test_a_manifest_beside_the_documents_wins_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / "附件2.txt").write_text("一、基本情况\n本单位2024年支出决算100万元。", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,year,district,report_type\n附件2.txt,2024,海珠区,部门决算\n",
+                                           encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    govreport("run", str(tmp_path), "-o", str(out), "-j", "1")
+    (record,) = read_jsonl(out)
+    meta = record["meta"]
+    assert (meta["year"], meta["province"], meta["city"], meta["district"]) == (2024, "广东省", "广州市", "海珠区")
+    assert meta["report_type"] == "部门决算" and meta["manifest"] == ["year", "district", "report_type"]
