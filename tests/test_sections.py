@@ -298,3 +298,15 @@ def test_part_title_glued_with_its_first_table_title() -> None:
         (1, None, "某某部 2024 年度部门决算表"), (2, None, "收入支出决算总表"), (2, None, "收入决算表"),
         (1, "第三部分", "某某部 2024 年度部门决算情况说明"), (2, "一、", "收入支出决算总体情况说明"),
     ]
+
+
+def test_closing_title_after_a_numbered_item_is_not_its_wrapped_tail() -> None:
+    text = ("某某局机构设置\n本部门中，行政单位1家，具体包括：\n1.财政局本部\n名词解释\n"
+            "（一）基本支出预算：是指为保障机构正常运转的支出。\n")
+    titles = [(s.level, s.title) for s in find_sections(text)]
+    assert (1, "名词解释") in titles and all("本部名词解释" not in t for _, t in titles)
+
+
+def test_closing_title_with_a_colon() -> None:
+    text = "一、工作回顾\n过去一年，经济平稳运行。\n二、今年安排\n今年要稳中求进。\n注释：\n1、物联网：是指通过信息传感设备把物品与互联网连接起来。\n"
+    assert [(s.level, s.title) for s in find_sections(text)] == [(1, "工作回顾"), (1, "今年安排"), (1, "注释")]

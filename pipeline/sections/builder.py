@@ -285,6 +285,8 @@ class Builder:
 
     def _structural_line(self, i: int, closing: set[str]) -> bool:
         line = self.lines[i].text
+        if is_closing(clean_title(line.strip("#* \t").rstrip("：:")), closing):
+            return True  # "名词解释", "注释：" standing alone
         if not self._titleish(line):
             return False
         if is_closing(clean_title(line.lstrip("#* \t")), closing):
@@ -371,7 +373,8 @@ class Builder:
         if j >= len(self.lines) or self.lines[i].text.rstrip("*# \t").endswith(tuple("。；：！？，")):
             return i, title
         tail = self.lines[j].text
-        if len(tail) > MAX_WRAP_TAIL or not _HAN_ONLY.match(tail) or self._marker(j) is not None:
+        if (len(tail) > MAX_WRAP_TAIL or not _HAN_ONLY.match(tail) or self._marker(j) is not None
+                or self._is_structural(j, self.closing)):  # a title of its own (名词解释)
             return i, title
         joined = title + tail
         after = self._marker(j + 1) if j + 1 < len(self.lines) else None
