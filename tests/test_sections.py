@@ -310,3 +310,9 @@ def test_closing_title_after_a_numbered_item_is_not_its_wrapped_tail() -> None:
 def test_closing_title_with_a_colon() -> None:
     text = "一、工作回顾\n过去一年，经济平稳运行。\n二、今年安排\n今年要稳中求进。\n注释：\n1、物联网：是指通过信息传感设备把物品与互联网连接起来。\n"
     assert [(s.level, s.title) for s in find_sections(text)] == [(1, "工作回顾"), (1, "今年安排"), (1, "注释")]
+
+
+@pytest.mark.parametrize("lead", ["本部门中，行政单位1家，事业单位0家，具体包括：", "纳入编制范围的单位包括："])
+def test_items_after_an_includes_lead_in_are_not_headings(lead: str) -> None:
+    text = f"一、机构设置\n{lead}\n1.财政局本部\n2.区国库收付中心\n二、收支预算\n收入预算100万元。\n"
+    assert [(s.level, s.title) for s in find_sections(text)] == [(1, "机构设置"), (1, "收支预算")]

@@ -29,6 +29,8 @@ _HAN_ONLY = regex.compile(r"^[\p{Han}“”（）()]+$")
 _NOT_TITLE = regex.compile(r"[，,]|\d\.\d|[的和及与等]$")
 _SPACE = regex.compile(r"\s+")
 _HAN = regex.compile(r"\p{Han}")
+# A prose line announcing an enumeration of items (units, functions), not of sections.
+_LEAD_IN = regex.compile(r"(?:包括|包含|分别为|有以下)[^，。]{0,4}[：:]$")
 _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
 
 
@@ -125,7 +127,7 @@ class Builder:
             depth = len(self.stack)
         prev_item = pos is not None and self.stack[pos].head is None
         heading = (mk.shape == "title" and not self._empty(i, mk.family, depth)
-                   and not self._list_item(i, mk, depth, prev_item))
+                   and not self._list_item(i, mk, depth, prev_item) and not self._enumerated(i))
         parent = self._parent(depth)
         del self.stack[depth:]
         if not heading:
@@ -322,6 +324,16 @@ class Builder:
         if mk is None or mk.shape in ("row", "empty") or mk.family in ("shi", "annex"):
             return False
         return mk.family == family or any(e.family == mk.family for e in self.stack[:depth])
+
+    def _enumerated(self, i: int) -> bool:
+        """An item of an enumeration that a prose lead-in opens ("…具体包括：" / "1.财政局本部")."""
+        j = i - 1
+        while j >= 0 and not self.lines[j].text.strip():
+            j -= 1
+        if j < 0 or self._marker(j) is not None:
+            return False
+        lead = self.lines[j].text.rstrip()
+        return lead.endswith(("：", ":")) and _LEAD_IN.search(lead) is not None
 
     def _list_item(self, i: int, mk: Marker, depth: int, prev_item: bool) -> bool:
         """A standalone title in a list of run-in items ("（三）政府信息管理情况。" among
