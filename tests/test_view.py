@@ -136,3 +136,18 @@ def test_pages_render_in_a_real_browser(seed_page: str, summary_dir: Path) -> No
     assert dom.count('<mark class="amount"') > 0 and 'id="outline"' in dom
     dom = _headless(browser, (summary_dir / "index.html").as_uri(), "--dump-dom").stdout
     assert 'class="bar"' in dom and "<svg" in dom
+
+
+@pytest.mark.skipif(_browser() is None, reason="no headless browser (chromium) on this machine")
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "corpus").is_dir(), reason="../shared/corpus is absent")
+def test_the_longest_shared_report_renders(nlp) -> None:
+    from pipeline.read import SUFFIXES
+
+    files = [p for p in (ROOT.parent / "shared" / "corpus").rglob("*") if p.suffix.lower() in SUFFIXES]
+    longest = max(files, key=lambda p: p.stat().st_size)
+    record = process_path(nlp, longest, source=str(longest))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = ARTIFACTS / "longest.html"
+    page.write_text(render_record(record), encoding="utf-8")
+    result = _headless(_browser(), page.as_uri(), "--dump-dom", "--timeout=30000")
+    assert result.returncode == 0 and result.stdout.count('<mark class="amount"') == len(record["amounts"])
