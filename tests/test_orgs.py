@@ -104,6 +104,34 @@ def test_types(name: str, kind: str) -> None:
     assert found[name].type in ORG_TYPES
 
 
+KNOWN = [
+    # (text, expected names, canonical of the first): central enterprises, banks, the party
+    ("服务保障中国中化、中国华能等一批中央企业迁入。", ["中国中化", "中国华能"], "中国中化控股有限责任公司"),
+    ("推进农业银行股份制改革。", ["农业银行"], "中国农业银行"),
+    ("工商银行、建设银行和交通银行完成改制。", ["工商银行", "建设银行", "交通银行"], "中国工商银行"),
+    ("引进中石化催化剂项目。", ["中石化"], "中国石油化工集团有限公司"),
+    ("全国各族人民在中国共产党领导下团结奋斗。", ["中国共产党"], None),
+]
+
+
+@pytest.mark.parametrize("text, expected, canonical", KNOWN, ids=[k[1][0] for k in KNOWN])
+def test_known_bodies(text: str, expected: list[str], canonical: str | None) -> None:
+    orgs = find_organizations(text)
+    assert [o.text for o in orgs] == expected
+    assert orgs[0].canonical == canonical
+
+
+NOT_KNOWN = [
+    ("推进中国银行业高质量发展。", "中国银行 inside 中国银行业"),
+    ("中国移动通信产业快速发展。", "中国移动 inside 移动通信"),
+]
+
+
+@pytest.mark.parametrize("text, why", NOT_KNOWN, ids=[n[1] for n in NOT_KNOWN])
+def test_not_known(text: str, why: str) -> None:
+    assert names(text) == []
+
+
 def test_declared_alias() -> None:
     text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
             "海珠区科协不设内部机构。")

@@ -1,5 +1,5 @@
 """The data of the organizations stage, loaded once from ``models/orgs/``: suffixes, known
-national and international bodies, places, markers, stop words and generic words."""
+national and international bodies and central enterprises and banks, places, markers, stop words and generic words."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,7 +39,7 @@ def suffixes() -> dict[str, Suffix]:
 @lru_cache(maxsize=None)
 def known_bodies() -> dict[str, KnownBody]:
     out = {}
-    for r in _rows("orgs/national.tsv"):
+    for r in _rows("orgs/national.tsv") + _rows("orgs/enterprises.tsv"):
         out[r[0]] = KnownBody(r[0], r[1], r[2] if len(r) > 2 and r[2] else None)
     return out
 
