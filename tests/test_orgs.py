@@ -132,6 +132,37 @@ def test_not_known(text: str, why: str) -> None:
     assert names(text) == []
 
 
+COMMITTEES = [
+    ("在中共北京市委直接领导下，", ["中共北京市委"]),
+    ("是中共江苏省委带领全省人民奋斗的结果。", ["中共江苏省委"]),
+    ("中共上海市普陀区委印发通知。", ["中共上海市普陀区委"]),
+    ("中共北京市委宣传部组织开展活动。", ["中共北京市委宣传部"]),
+    ("根据《中共广东省委关于制定规划的建议》，", []),  # inside a document title
+    ("在市委坚强领导下，区委统筹推进。", []),  # generic referents
+    ("中共中央关心支持。", ["中共中央"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMITTEES, ids=[c[0][:10] for c in COMMITTEES])
+def test_party_committees(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert all(o.type == "party" for o in find_organizations(text))
+
+
+SESSIONS = [
+    ("——2010年3月5日在第十一届全国人民代表大会第三次会议上", []),
+    ("十一届全国人大三次会议关于政府工作报告的决议", []),
+    ("在北京市第十六届人民代表大会第四次会议上", []),
+    ("提请全国人大常委会审议。", ["全国人大常委会"]),
+    ("广东省第十四届人民代表大会常务委员会", ["广东省第十四届人民代表大会常务委员会"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSIONS, ids=[s[0][:12] for s in SESSIONS])
+def test_congress_sessions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_declared_alias() -> None:
     text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
             "海珠区科协不设内部机构。")

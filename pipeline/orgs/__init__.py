@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import aliases, roles
-from .candidates import known_candidates, known_spans, longest, suffix_candidates, title_spans
+from .candidates import (committee_candidates, known_candidates, known_spans, longest,
+                         not_sessions, suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -42,8 +43,11 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
         return []
     index = WordIndex(words if words is not None else compute_spans(text))
     known = known_spans(text, index)
-    cands = known_candidates(text, known) + suffix_candidates(text, index, known)
-    cands = longest(cands, title_spans(text))
+    committees = committee_candidates(text)
+    cands = known_candidates(text, known) + committees
+    known.update((c.start, c.end) for c in committees)  # anchors too (中共北京市委宣传部)
+    cands += suffix_candidates(text, index, known)
+    cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = aliases.add_aliases(text, cands, index)
     canon = aliases.canonicals(text, cands)
     role_of = roles.assign(text, cands)

@@ -16,9 +16,17 @@ from .edges import HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, 
 from .words import WordIndex
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
+_PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
+_SESSION_RE = regex.compile(
+    r"""第?[一二三四五六七八九十]{1,3}次   # 第四次, 三次
+        (?:全体)?会议                      # 会议, 全体会议
+    """,
+    regex.X,
+)
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
+_VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +102,12 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
     return True
 
 
+def _after_body(text: str, pos: int, known: dict[int, int]) -> bool:
+    """Does a known body or an organization suffix end right at pos (宣传部|组织)?"""
+    table = lexicon.suffixes()
+    return pos in known.values() or any(text[pos - n:pos] in table for n in range(1, 7))
+
+
 def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> list[Candidate]:
     table = lexicon.suffixes()
     starts = sorted(known)
@@ -113,8 +127,32 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         edge = left_edge(text, s_start, s_end, index, near)
         if edge is None or not _accept(text, edge, s_start, suffix, index):
             continue
+        if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
+            continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
         out.append(Candidate(edge.start, s_end, suffix.type))
     return out
+
+
+def committee_candidates(text: str) -> list[Candidate]:
+    """中共 + a chain of full division names + 委: the party committee of that place
+    (中共北京市委, 中共上海市普陀区委), which 市委/区委 alone would not name."""
+    divisions = lexicon.division_names()
+    out = []
+    for m in _PARTY_RE.finditer(text):
+        pos, full = m.end(), False
+        while (end := place_at(text, pos, min(len(text), pos + 16))) > 0:
+            full = full or text[pos:end] in divisions
+            pos = end
+        if full and text.startswith("委", pos) and not text.startswith("委员", pos):
+            out.append(Candidate(m.start(), pos + 1, "party"))
+    return out
+
+
+def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a congress named only as part of a session (第十一届全国人民代表大会第三次会议,
+    十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
+    return [c for c in cands
+            if c.type != "congress" or _SESSION_RE.match(text, c.end) is None]
 
 
 def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
@@ -142,5 +180,5 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "known_candidates", "known_spans", "longest", "suffix_candidates",
+__all__ = ["Candidate", "committee_candidates", "known_candidates", "not_sessions", "known_spans", "longest", "suffix_candidates",
            "title_spans"]
