@@ -8,7 +8,9 @@ The search runs right to left from the suffix over the words of the segmentation
   3. inside what is left, the name opens with its leftmost anchor: a known body, a place
      (广州市, 海珠区, 大湾区) or a marker (国家, 全国, 国际), together with any proper words
      just before it (崖州湾国家实验室); without an anchor, with the run of proper words nearest
-     the suffix (五凤小学, 云蝶科技有限公司).
+     the suffix (五凤小学, 云蝶科技有限公司);
+  4. a name about a doctrine opens with the person the doctrine is named after
+     (习近平新时代中国特色社会主义思想研究中心, not 中国特色社会主义思想研究中心).
 """
 from __future__ import annotations
 
@@ -41,6 +43,9 @@ _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", 
 _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
+
+_DOCTRINE_ENDS = ("思想", "理论", "主义")  # 新时代中国特色社会主义思想, 邓小平理论
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,4 +223,15 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
             k -= 1  # a character split off an unknown name (素|社街)
         else:
             break
-    return Edge(words[k][0], kind, cut_word)
+    return Edge(words[_doctrine_start(text, words, k)][0], kind, cut_word)
+
+
+def _doctrine_start(text: str, words: list[tuple[int, int]], k: int) -> int:
+    """A body that studies a doctrine opens with the person the doctrine is named after
+    (习近平新时代中国特色社会主义思想研究中心, not 中国特色…): index of that person's word."""
+    if not any(text[s:e].endswith(_DOCTRINE_ENDS) for s, e in words[k:]):
+        return k
+    for i in range(k - 1, -1, -1):
+        if word_tag(text[words[i][0]:words[i][1]]) in _PERSON_TAGS:
+            return i
+    return k
