@@ -168,6 +168,25 @@ def test_congress_sessions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+TRADE_NAMES = [
+    # 石化 companies named by a place or proper word; 集团 after a place-abbreviation noun
+    ("推动燕山石化高质量转型发展。", ["燕山石化"]),
+    ("，齐鲁石化、大连石化扩能改造。", ["齐鲁石化", "大连石化"]),
+    ("推动现代石化、绿色矿业等产业发展。", []),
+    ("，洋浦石化新材料成为首个千亿级产业。", []),
+    ("，松原石化园区获批。", []),
+    ("，首旅集团等市属国企迁入副中心。", ["首旅集团"]),
+    ("推动首钢集团转型。", ["首钢集团"]),
+    ("组建省港口集团。", []),
+    ("深化义务教育集团化办学和城市医疗集团建设。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_NAMES, ids=[t[0][:10] for t in TRADE_NAMES])
+def test_trade_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_declared_alias() -> None:
     text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
             "海珠区科协不设内部机构。")

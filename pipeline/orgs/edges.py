@@ -44,6 +44,8 @@ _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首�
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 
+_TRADE_SUFFIXES = frozenset({"集团"})
+_NOUN_TAGS = frozenset({"n", "nz", "j"})
 _DOCTRINE_ENDS = ("思想", "理论", "主义")  # 新时代中国特色社会主义思想, 邓小平理论
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -79,6 +81,13 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
 def is_proper(word: str) -> bool:
     """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
     return _is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+
+
+def _place_trade_name(word: str, suffix: str) -> bool:
+    """A known noun made from a place abbreviation, right before 集团 (首旅 in 首旅集团)."""
+    return (suffix in _TRADE_SUFFIXES and len(word) == 2
+            and word[0] in lexicon.place_abbreviations()
+            and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
 
 
 def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
@@ -207,6 +216,8 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         k, kind = found
     else:
         proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
+        if not proper and _place_trade_name(text[words[-1][0]:s_start], text[s_start:s_end]):
+            proper = [len(words) - 1]
         if not proper:
             return None
         k, kind = proper[-1], PROPER

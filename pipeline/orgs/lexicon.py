@@ -86,6 +86,11 @@ def markers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_abbreviations() -> frozenset[str]:
+    return frozenset(read_lines("orgs/place_abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
 def left_stops() -> frozenset[str]:
     return frozenset(read_lines("orgs/left_stops.txt"))
 
