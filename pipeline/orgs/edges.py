@@ -45,6 +45,8 @@ _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首�
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 
 _TRADE_SUFFIXES = frozenset({"集团"})
+_FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
+_NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
 _NOUN_TAGS = frozenset({"n", "nz", "j"})
 _DOCTRINE_ENDS = ("思想", "理论", "主义")  # 新时代中国特色社会主义思想, 邓小平理论
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
@@ -234,7 +236,14 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
             k -= 1  # a character split off an unknown name (素|社街)
         else:
             break
+    if kind in (PLACE, PROPER) and text[s_start:s_end] in _FIELD_SUFFIXES \
+            and all(_is_field(text[s:e]) for s, e in words[:k]):
+        k = 0  # the field opens the lab's name: 生物育种钟山实验室, 低维电子材料海河实验室
     return Edge(words[_doctrine_start(text, words, k)][0], kind, cut_word)
+
+
+def _is_field(word: str) -> bool:
+    return len(word) > 1 and _NOT_FIELD.search(word) is None
 
 
 def _doctrine_start(text: str, words: list[tuple[int, int]], k: int) -> int:
