@@ -45,6 +45,7 @@ _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首�
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 
 _TRADE_SUFFIXES = frozenset({"集团"})
+_PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
 _NOUN_TAGS = frozenset({"n", "nz", "j"})
@@ -90,6 +91,13 @@ def _place_trade_name(word: str, suffix: str) -> bool:
     return (suffix in _TRADE_SUFFIXES and len(word) == 2
             and word[0] in lexicon.place_abbreviations()
             and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
+
+
+def _place_word(word: str, suffix: str) -> bool:
+    """A short place name that is also a common word, standing alone before 医院: the
+    hospital's name (安定医院, 友谊医院), unless it makes a kind (平安医院, 城区医院)."""
+    return (suffix in _PLACE_WORD_SUFFIXES and word in lexicon.common_word_places()
+            and not word.endswith("区") and not lexicon.is_kind(word))
 
 
 def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
@@ -218,7 +226,8 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         k, kind = found
     else:
         proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
-        if not proper and _place_trade_name(text[words[-1][0]:s_start], text[s_start:s_end]):
+        last, suffix = text[words[-1][0]:s_start], text[s_start:s_end]
+        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
             proper = [len(words) - 1]
         if not proper:
             return None

@@ -58,7 +58,7 @@ def _divisions() -> list[tuple[str, str]]:
 def places() -> frozenset[str]:
     """Division names, their short forms (minus ambiguous ones: 东方, 和平) and other regions
     and countries (models/orgs/regions.txt)."""
-    stems_out = set(read_lines("orgs/place_stem_stops.txt"))
+    stems_out = common_word_places()
     out: set[str] = set()
     for name, short in _divisions():
         if name not in stems_out:
@@ -67,6 +67,12 @@ def places() -> frozenset[str]:
             out.add(short)
     out.update(read_lines("orgs/regions.txt"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def common_word_places() -> frozenset[str]:
+    """Short division names left out of places() because they are common words (安定, 和平)."""
+    return frozenset(read_lines("orgs/place_stem_stops.txt"))
 
 
 @lru_cache(maxsize=None)
