@@ -25,6 +25,7 @@ from .words import is_proper as _is_proper
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
 # stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
 _INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
 _TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
@@ -78,6 +79,8 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
     piece = text[lo:hi]
     if any(piece.endswith(s) for s in lexicon.suffixes() if len(s) > 1):
         return True
+    if _ZONE_END.search(piece):
+        return True  # a zone's name (…示范区和环大学…: 和 ends it)
     return any(end == hi for start, end in known.items() if lo <= start < hi)
 
 
