@@ -72,10 +72,11 @@ def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
     divisions = lexicon.division_names()
     rest = []
     full_division = national = False
+    ends = frozenset(e for _, e in words)
     for s, e in words:
         if any(text[s:e].endswith(x) for x in HOST_SUFFIXES):
             return False  # a centre of a university or hospital (西安交通大学…创新中心)
-        end = place_at(text, s, s_start)
+        end = place_at(text, s, s_start, ends)
         if end > 0:
             full_division = full_division or text[s:end] in divisions
             continue

@@ -65,12 +65,15 @@ def _is_hard(word: str) -> bool:
     return len(word) == 1 or word in _HARD_MULTI
 
 
-def place_at(text: str, pos: int, end: int) -> int:
-    """End of the longest place name starting at pos and ending by end, or -1."""
+def place_at(text: str, pos: int, end: int, ends: frozenset[int] | None = None) -> int:
+    """End of the longest place name starting at pos and ending by end, or -1; with the word
+    ends, not a place that runs into the middle of a later word (西安 in 西安|区域, not 西安区)."""
     places = lexicon.places()
     for length in range(min(lexicon.max_place_len(), end - pos), 1, -1):
-        if text[pos:pos + length] in places:
-            return pos + length
+        stop = pos + length
+        if text[pos:stop] in places and (ends is None or stop in ends
+                                         or not any(pos < e < stop for e in ends)):
+            return stop
     return -1
 
 
