@@ -266,7 +266,7 @@ def test_range(text: str, expected: list[tuple[str, str, str | None]]) -> None:
 def test_to_dict_keys_and_plain_decimals() -> None:
     (a,) = find_amounts("收入预算221.90万元")
     d = a.to_dict()
-    assert list(d) == ["text", "start", "end", "value", "currency", "label", "item",
+    assert list(d) == ["text", "start", "end", "value", "currency", "label", "measure", "item",
                        "qualifier", "per", "range"]
     assert d["value"] == "2219000" and isinstance(d["value"], str)
     assert d["label"] == "收入预算" and d["item"] == "收入预算"

@@ -38,7 +38,7 @@ def change_rates(text: str, amounts: Sequence[Amount],
     out: list[Check] = []
     where, where_pct = Positions(amounts), Positions(percentages)
     for j, change in enumerate(amounts):
-        m = _CHANGE.search(change.label)
+        m = _CHANGE.search(change.stated)
         if not m or change.range or change.qualifier:
             continue
         rate = next((percentages[k] for k in where_pct.between(change.end, change.end + 11)
@@ -46,13 +46,13 @@ def change_rates(text: str, amounts: Sequence[Amount],
                      and _RATE_GAP.match(text[change.end:percentages[k].start])), None)
         if rate is None:
             continue
-        item = change.label[:m.start()]
+        item = change.label if change.measure else change.label[:m.start()]
         lo = max(_paragraph_start(text, change.start) - 1, 0)
         lo = _paragraph_start(text, lo) if lo else 0   # this paragraph and the one before
         lo = max(lo, change.start - 600)
         level = None
         for i in where.between(lo, change.start):
-            if is_level(amounts[i]) and amounts[i].label == item and item:
+            if is_level(amounts[i]) and amounts[i].stated == item and item:
                 level = i
         if level is None:
             continue
@@ -93,12 +93,12 @@ def budget_vs_actual(text: str, amounts: Sequence[Amount]) -> list[Check]:
         lo = max(floor, m.start() - 300)
         inside = [k for k in where.between(lo, m.start()) if is_level(amounts[k])]
         floor = m.end()
-        budget = next((k for k in reversed(inside) if _is_budget(amounts[k].label)), None)
+        budget = next((k for k in reversed(inside) if _is_budget(amounts[k].stated)), None)
         if budget is None:
             continue
-        base = _base(amounts[budget].label)
-        actuals = [k for k in inside if k > budget and ACTUAL_END.search(amounts[k].label)]
-        actual = next((k for k in actuals if _base(amounts[k].label) == base),
+        base = _base(amounts[budget])
+        actuals = [k for k in inside if k > budget and ACTUAL_END.search(amounts[k].stated)]
+        actual = next((k for k in actuals if _base(amounts[k]) == base),
                       actuals[-1] if actuals else None)
         if actual is None:
             continue
@@ -119,9 +119,9 @@ def budget_vs_actual(text: str, amounts: Sequence[Amount]) -> list[Check]:
     return out
 
 
-def _base(label: str) -> str:
-    """A label without its stage word and a trailing 支出: the line item it is about."""
-    return regex.sub(r"支出$", "", _STAGE.sub("", label))
+def _base(a: Amount) -> str:
+    """The line item an amount is about, without a trailing 支出 (its stage word dropped)."""
+    return regex.sub(r"支出$", "", a.label if a.measure else _STAGE.sub("", a.label))
 
 
 def _is_budget(label: str) -> bool:
@@ -135,6 +135,8 @@ def _key(a: Amount) -> tuple[str, str] | None:
     item = item_of(a.label)
     if item is None:
         return None
+    if a.measure:
+        return item, a.measure
     stage = _STAGE.search(a.label)
     return item, stage.group() if stage and stage.group() not in item else ""
 
@@ -181,7 +183,7 @@ def repeats(text: str, amounts: Sequence[Amount]) -> list[Check]:
             seen[key] = k
             continue
         b = amounts[first]
-        if b.label != a.label:
+        if b.stated != a.stated:
             continue
         tolerance = precision(a) + precision(b)
         if abs(a.value - b.value) > tolerance:

@@ -131,7 +131,7 @@ def named_shares(text: str, amounts: Sequence[Amount],
         before = where.between(p.start - 200, p.start)
         part_j = next((k for k in reversed(before) if 0 <= p.start - amounts[k].end <= 40), None)
         totals = {a.value: k for k, a in enumerate(amounts)
-                  if is_level(a) and a.label.endswith(name)}
+                  if is_level(a) and a.stated.endswith(name)}
         if part_j is None or len(totals) != 1:
             continue
         total_value, i = next(iter(totals.items()))
@@ -151,8 +151,8 @@ def completion_shares(text: str, amounts: Sequence[Amount],
             continue
         segment = _segment_start(text, p.start)
         inside = [k for k in where.between(segment, p.start) if is_level(amounts[k])]
-        actual = next((k for k in reversed(inside) if ACTUAL_END.search(amounts[k].label)), None)
-        budget = next((k for k in reversed(inside) if BUDGET_END.search(amounts[k].label)), None)
+        actual = next((k for k in reversed(inside) if ACTUAL_END.search(amounts[k].stated)), None)
+        budget = next((k for k in reversed(inside) if BUDGET_END.search(amounts[k].stated)), None)
         if actual is None or budget is None or not amounts[budget].value:
             continue
         out.append(_share_check(amounts[actual], actual, total=amounts[budget], i=budget, share=p))

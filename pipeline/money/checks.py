@@ -51,7 +51,8 @@ def precision(figure: Amount | Percentage | Score) -> Decimal:
 
 def is_level(a: Amount) -> bool:
     """A plain statement of an item's value: not a change, comparison, threshold or range."""
-    return not (_CHANGE_END.search(a.label) or _COMPARISON.search(a.label)
+    return not (_CHANGE_END.search(a.stated) or _COMPARISON.search(a.label)
+                or (a.measure and _COMPARISON.search(a.measure))
                 or a.qualifier in _THRESHOLD or a.range)
 
 
@@ -68,7 +69,7 @@ class Positions:
 
 
 def show(a: Amount | Score) -> str:
-    return f"{a.label or '?'} {a.text}"
+    return f"{(a.stated if isinstance(a, Amount) else a.label) or '?'} {a.text}"
 
 
 def check(rule: str, *, idx: Sequence[int], expected: Decimal, actual: Decimal, ok: bool,

@@ -9,6 +9,7 @@ from collections import OrderedDict
 from .find import Raw, scan_amounts
 from .items import item_of
 from .labels import assign_labels, currency_label
+from .measures import is_change
 from .percent import scan_percentages
 from .records import Amount, Percentage, Score
 from .scores import scan_scores
@@ -47,8 +48,9 @@ def _compute(text: str) -> Figures:
         if r.kind == "amount":
             amounts.append(Amount(text=span, start=r.start, end=r.end, value=r.value,
                                   currency=r.currency, label=currency_label(r.label, r.currency),
-                                  item=item_of(r.label), qualifier=r.qualifier, per=r.per,
-                                  range=r.range))
+                                  measure=r.measure or None,
+                                  item=None if is_change(r.measure) else item_of(r.label),
+                                  qualifier=r.qualifier, per=r.per, range=r.range))
         elif r.kind == "percent":
             percentages.append(Percentage(text=span, start=r.start, end=r.end, value=r.value,
                                           unit=r.unit, label=r.label))

@@ -43,6 +43,7 @@ class Raw:
     per: str | None = None
     range: str | None = None
     label: str = ""
+    measure: str = ""
     item: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
 

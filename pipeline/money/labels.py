@@ -11,12 +11,20 @@ delimiter and the figure, cleaned:
 3. copulas, reaching verbs and qualifiers go from the end (为, 达到, 突破, 超过, 从);
 4. after an action verb the object is the item (中央财政五年投入专项扶贫资金 → 专项扶贫资金),
    and when the amount is the verb's object the noun after it is (安排1000亿元专项奖补资金);
+   a clause that only says who pays (中央财政拟安排, 由我局申请) takes what the money is for:
+   the purpose (投入433亿元用于促进就业), the phrase after the amount (申请400万元以上基本
+   建设项目), or the object of the clause before (增加社会保障投入，中央财政拟安排X);
 5. a figure with no words of its own takes the item of the figure before it in the sentence
-   ("从54万亿元增加到82.7万亿元"), one after 分别 the matching part of the list
-   (存贷款余额分别达… → 存款余额, 贷款余额); a bare change ("比2023年度增加") becomes item +
-   change (机关运行经费支出增加); a bare stage word (年初预算, 支出决算) gets the item of
-   the sentence or of the budget line above it (行政运行年初预算);
-6. a foreign amount's label carries its currency: 实际使用外资（美元）.
+   ("从54万亿元增加到82.7万亿元") or the subject of the clause before ("地区生产总值连续迈上
+   4个万亿元台阶、达X"); one after 分别 the matching part of the list (存贷款余额分别达… →
+   存款余额, 贷款余额; 城乡居民… → 城镇居民…, 农村居民…; 交通、水利、能源领域投资额 →
+   交通领域投资额, …); a bare change ("比2023年度增加") takes the item of the figure before,
+   a bare stage word (年初预算, 支出决算) the item of the sentence or of the budget line above;
+6. an amount's label is the item alone; which figure of the item it is goes to its measure,
+   as written (年初预算, 2023年当年预算执行数, 比2023年度增加; see ``measures``), so the label
+   is contained in whatever way a reader joins the two; a percentage keeps both in its label
+   (收入支出总计下降);
+7. a foreign amount's label carries its currency: 实际使用外资（美元）.
 """
 from __future__ import annotations
 
@@ -24,7 +32,7 @@ from collections.abc import Sequence
 
 import regex
 
-from . import lexicon
+from . import lexicon, measures
 from .find import Raw
 
 _WINDOW = 90
@@ -39,7 +47,7 @@ _HEAD = regex.compile(
       | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
       | [一二三四五六七八九十]是                            # 一是
       | (?:要|将|拟)?把 | (?:再|还|又|也|并)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
-      | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已
+      | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
       | 年底 | 年末 | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
       | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | 预计 | 初步统计
       | 截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底)?
@@ -59,11 +67,12 @@ _ORG_MORE = regex.compile(
 _SUBJECT = regex.compile(r"[”\"]?科目$")   # "…（项）”科目" / "…-住房公积金”科目"
 _PAREN = regex.compile(r"[（(][^（）()]{3,}[）)]")
 _CODE_LEVEL = regex.compile(r"([^（）()“”\"]+)[（(]([类款项])[）)]")
-_PER_TAIL = regex.compile(rf"(?:每(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
+_PER_TAIL = regex.compile(rf"(?:每[\d.]*(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
                           r"|(?:\d+|[一二三四五六七八九十]+)年(?:来)?$|(?:上年|去年|前年|当年)$")
 _CHANGE = regex.compile(
     r"(?P<base>(?:比|较|同比|环比|与)\p{Han}{0,14}?(?:相比|同期)?)?"
-    r"(?P<verb>再?(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|节约|节省|下调|上调|压减|压缩|增|减))$")
+    r"(?P<verb>再?(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|一致|节约|节省|下调|上调|压减|压缩"
+    r"|(?<!新)增|减))$")
 _RELATIVE_BASES = frozenset({"比去年", "比上年", "较去年", "较上年", "同比", "比上年同期", "比去年同期"})
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
@@ -71,16 +80,50 @@ _FOLLOW = regex.compile(
         (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))""",
     regex.X,
 )
-_PURPOSE = regex.compile(r"(?:用于|实施|支持)(?P<np>[\p{Han}“”]{2,16})")
+_PURPOSE = regex.compile(
+    r"""[，,]?(?:用于|实施|支持|帮助|解决)+      # 投入433亿元用于促进就业 / ，解决…问题
+        (?P<np>[\p{Han}“”]{2,20}?)             # what the money is for
+        (?:问题)?(?=[，。；、,;（(]|$)          # to the end of the clause""",
+    regex.X,
+)
+_NP_AFTER = regex.compile(
+    r"""(?:以上|以下|及以上|及以下|以内|左右)?的?   # 申请400万元以上基本建设项目（…）
+        (?![对向给为用于在从由以按将把并和及等支促推加])   # not a preposition or purpose verb
+        (?P<np>[\p{Han}“”]{2,16}?)                 # 安排421亿美元大型成套设备出口融资保险
+        (?=[，。；、,;：:（(\n]|$)                 # to the next delimiter""",
+    regex.X,
+)
 _UNIT_PRICE_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:以上|以下|及以上|及以下)(?:的)?(?P<thing>\p{Han}{1,8}?)(?=[（(，。；、,;]|$)")
 _TAIL = regex.compile(rf"(?:{lexicon.pattern('label_tail.txt')})$")
 _ACTION = lexicon.pattern("action_verbs.txt")
 _ACTION_END = regex.compile(rf"(?:{_ACTION})$")
-_ACTION_CUT = regex.compile(rf".*(?:{_ACTION})(?=\p{{Han}}{{2}})")
-_MONEY_END = regex.compile(rf"(?:{lexicon.pattern('money_nouns.txt')})$")
+_ACTION_CUT = regex.compile(rf".*(?:{_ACTION})(?=[\p{{Han}}“]{{2}})")
+_MONEY = lexicon.pattern("money_nouns.txt")
+_MONEY_END = regex.compile(rf"(?:{_MONEY})$")
 _GENERIC = frozenset(lexicon.words("generic_labels.txt"))
 _GENERIC_END = regex.compile(rf"(?:{lexicon.pattern('generic_labels.txt')})$")
+# A label that only says who pays, not what for: 中央财政拟安排, 由我局申请, 安排.
+_BARE_ACTION = regex.compile(
+    rf"""^(?:由?\p{{Han}}{{0,8}}?                   # a funding source or actor …
+          (?:财政|政府|中央|我局|我委|我办|我单位|本部门|本单位|部门|单位))?
+        (?:拟|将|要|再|还|又|共|已|继续|计划|预计|累计)?   # a modal
+        (?:{_ACTION})$                             # and the action verb""",
+    regex.X,
+)
+_OBJECT_END = regex.compile(
+    rf"""(?:增加|加大|扩大|提高|加强|安排|投入|落实|统筹)   # 各级政府要进一步增加 …
+        (?P<np>[\p{{Han}}“”]{{2,12}}?(?:{_MONEY}))$     # … 社会保障投入，中央财政拟安排X""",
+    regex.X,
+)
+_SUBJECT_NP = regex.compile(
+    rf"""^(?P<np>[\p{{Han}}“”]{{1,14}}?(?:{_MONEY}))     # 地区生产总值 …
+        (?=连续|接连|首次|再次|稳定|持续|年均|同比|比|较|达|突破   # … 连续迈上4个万亿元台阶、达X
+          |超|迈|跨|增|实现|保持|创|为|是|从|由)""",
+    regex.X,
+)
+_LIST_SEP = regex.compile(r"、|和|及|与")
+_LIST_HEAD = regex.compile(lexicon.pattern("list_heads.txt"))
 _BUDGET_LINE = regex.compile(r"([^（）()“”\"\s，。；：:、]+)\s*[（(]项[）)]")
 _DISTRIBUTIVE = lexicon.table("distributive.tsv")
 _FOREIGN = {code: name for code, name in lexicon.currencies().values() if code != "CNY"}
@@ -176,13 +219,38 @@ def _merge(item: str, stage: str) -> str:
 
 def _split_parts(subject: str) -> list[str]:
     """The parts of a 分别 subject: "困难残疾人生活补贴、重度残疾人护理补贴标准" → 2 parts."""
+    listed = _LIST_SEP.search(subject) is not None
     for compound, joined in _DISTRIBUTIVE:
         i = subject.find(compound)
-        if i >= 0:
+        if i >= 0 and (not listed or _LIST_SEP.search(compound)):
             head, tail = subject[:i], subject[i + len(compound):]
             return [clean(head + part + tail) for part in joined.split("|")]
-    pieces = [p for p in regex.split(r"、|和|及|与", subject) if p]
-    return [clean(p) for p in pieces] if len(pieces) > 1 else []
+    pieces = [p for p in _LIST_SEP.split(subject) if p]
+    if len(pieces) < 2:
+        return []
+    parts = [clean(p) for p in pieces]
+    head = _shared_head(parts)
+    return [p + head for p in parts[:-1]] + parts[-1:] if head else parts
+
+
+def _shared_head(parts: list[str]) -> str:
+    """The head noun the last part of a list shares with the bare ones before it, where it
+    is clear: after 的 (科技、教育、卫生和文化事业的支出 → 支出), at a head word (人参、食用菌
+    全产业链产值 → 全产业链产值), or after as many characters as two or more equally long
+    parts before it (交通、水利、能源领域投资额 → 领域投资额); else "" (a bare part is safer
+    than a wrong head)."""
+    last = parts[-1]
+    if not _MONEY_END.search(last) or any(not p or _MONEY_END.search(p) for p in parts[:-1]):
+        return ""
+    if "的" in last:
+        return last[last.rfind("的") + 1:]
+    m = _LIST_HEAD.search(last, 1)
+    if m:
+        return last[m.start():]
+    n = len(parts[0])
+    if len(parts) > 2 and all(len(p) == n for p in parts[:-1]) and len(last) - n >= 2:
+        return last[n:]
+    return ""
 
 
 def _budget_line_item(text: str, pos: int) -> str:
@@ -193,11 +261,14 @@ def _budget_line_item(text: str, pos: int) -> str:
 
 
 def assign_labels(text: str, figures: Sequence[Raw]) -> None:
-    """Set ``label`` (and keep the 分别 state) for figures of one text, in text order."""
+    """Set ``label`` and ``measure`` (and keep the 分别 state) for figures of one text, in
+    text order. An amount's label is its item and its measure which figure of the item it is
+    (年初预算, 比上年增加); a percentage's or score's label keeps both (收入支出总计下降)."""
     prev: Raw | None = None
     prev_end = 0
     prev_sentence = -1
     parts: list[str] = []
+    parts_measure = ""
     part_index = {"amount": 0, "percent": 0, "score": 0}
     for fig in figures:
         start = fig.extra.get("label_start", fig.start)
@@ -209,10 +280,13 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
         cstart = max(clause_start(text, start), min(prev_end, start))
         prev_end = max(prev_end, fig.end)
         raw = _SPACE.sub("", text[cstart:start])
-        label = ""
+        tail = _strip_tail(raw)
+        amount = fig.kind == "amount"
+        label = measure = ""
         if "分别" in raw:
             subject = _wide_subject(text, cstart, start)
             parts = _split_parts(subject)
+            parts_measure = measures.change(tail) if amount else ""
             part_index = {"amount": 0, "percent": 0, "score": 0}
             if not parts:
                 label = clean(subject)
@@ -220,30 +294,26 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
             label = clean(raw)
             if label:
                 parts = []
-        if fig.kind == "amount":
-            follow = _FOLLOW.match(text, fig.end, min(len(text), fig.end + 24))
-            if follow and (not label or _ACTION_END.search(_strip_tail(_SPACE.sub("", raw)))
-                           or text[fig.end:follow.start("np")].endswith("的")):
-                label = follow.group("np")
-            elif _ACTION_END.fullmatch(label):
-                purpose = _PURPOSE.match(text, fig.end, min(len(text), fig.end + 24))
-                if purpose:
-                    label = purpose.group("np")   # 筹措7.33亿元实施交通惠民工程
-            if label.endswith("单价"):
-                thing = _UNIT_PRICE_OF.match(text, fig.end, min(len(text), fig.end + 16))
-                if thing:
-                    label = thing.group("thing") + "单价"
-        if not label and not parts and prev is None and cstart > 0 and text[cstart - 1] in "，,":
-            label = clean(text[clause_start(text, cstart - 1):cstart - 1])
+        if amount:
+            label = _object_label(text, fig, label=label, tail=tail, cstart=cstart)
+        if not label and cstart > 1 and text[cstart - 1] in "，,、":
+            if prev is None and not parts:
+                label = _subject_before(text, cstart)
+            elif prev is not None and prev.end <= clause_start(text, cstart - 1):
+                label = _subject_before(text, cstart, whole=False)   # …总值创历史新高，达到X
         if not label and parts:
             label = parts[part_index[fig.kind] % len(parts)]
             part_index[fig.kind] += 1
+            measure = parts_measure if amount else ""
         change = _CHANGE.fullmatch(label) if label else None
         if change or not label:
             item = _item_part(prev.label) if prev else ""
             if fig.kind == "percent" and prev and prev.kind == "amount" and not change:
                 item = ""
-            label = item + (_kept_base(change) + change.group("verb") if change else "")
+            if change and item and amount:
+                label, measure = item, measures.change(tail) or change.group()
+            else:
+                label = item + (_kept_base(change) + change.group("verb") if change else "")
         elif label.startswith("占") and prev:
             label = _item_part(prev.label) + (label if label != "占" else "占比")
         if label in _GENERIC:
@@ -251,12 +321,64 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
             if prev and prev.label:
                 base = _GENERIC_END.sub("", _item_part(prev.label))
             base = base or _budget_line_item(text, cstart)
-            if base:
+            if base and amount:
+                label, measure = base, measures.stage(tail) or label
+            elif base:
                 label = _merge(base, label)
-        if len(label) > _MAX_LABEL:
-            label = label[-_MAX_LABEL:]
-        fig.label = label
+        elif amount and not measure:
+            item, measure = measures.split(label, tail)
+            item = _strip_tail(item)   # 小麦每50公斤提高 → 小麦, 提高
+            if len(item) >= 2:
+                label = item
+            else:
+                measure = ""   # 人均增加, 平均每年增加: no item to split from
+        fig.label = label[-_MAX_LABEL:]
+        fig.measure = measure[-_MAX_LABEL:]
         prev = fig
+
+
+def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) -> str:
+    """An amount's label from the words around it when its clause names no item: the money
+    noun after it (安排1000亿元专项奖补资金), the purpose (投入433亿元用于促进就业), the noun
+    phrase after it or the object of the clause before, when the clause only says who pays."""
+    end = min(len(text), fig.end + 24)
+    follow = _FOLLOW.match(text, fig.end, end)
+    if follow and (not label or _ACTION_END.search(tail)
+                   or text[fig.end:follow.start("np")].endswith("的")):
+        return follow.group("np")
+    if _BARE_ACTION.match(label):
+        found = _PURPOSE.match(text, fig.end, end) or _NP_AFTER.match(text, fig.end, end)
+        if found:
+            return found.group("np")
+        return _object_before(text, cstart) or label
+    if label.endswith("单价"):
+        thing = _UNIT_PRICE_OF.match(text, fig.end, min(len(text), fig.end + 16))
+        if thing:
+            return thing.group("thing") + "单价"
+    return label
+
+
+def _clause_before(text: str, cstart: int) -> str:
+    return clean(text[clause_start(text, cstart - 1):cstart - 1]) if cstart > 1 else ""
+
+
+def _object_before(text: str, cstart: int) -> str:
+    """The money noun phrase the clause before ends with (…增加社会保障投入，…)."""
+    if cstart < 2 or text[cstart - 1] not in "，,":
+        return ""
+    before = _clause_before(text, cstart)
+    m = _OBJECT_END.search(before)
+    return m.group("np") if m else ""
+
+
+def _subject_before(text: str, cstart: int, *, whole: bool = True) -> str:
+    """The item of a clause with no words of its own ("…，为X万元", "…台阶、达X万亿元"): the
+    subject of the clause before, or (after a comma, when ``whole``) that whole clause."""
+    before = _clause_before(text, cstart)
+    m = _SUBJECT_NP.match(before)
+    if m and len(m.group("np")) > 2:   # not 总额 or 规模 alone, which point back
+        return m.group("np")
+    return before if whole and text[cstart - 1] in "，," else ""
 
 
 def _wide_subject(text: str, cstart: int, start: int) -> str:

@@ -22,6 +22,9 @@ class Amount:
 
     ``value`` is in yuan for CNY, else in the stated currency. ``range`` is "low" / "high" for
     the two ends of a range ("10-20万元" gives 10万元 low with text "10", and 20万元 high).
+    ``label`` is the line item or quantity the amount is the value of (行政运行); ``measure``
+    which figure of it the amount is, as written (年初预算, 2023年当年预算执行数, 比上年增加),
+    or None for the item's plain value.
     """
 
     text: str
@@ -30,6 +33,7 @@ class Amount:
     value: Decimal
     currency: str = "CNY"
     label: str = ""
+    measure: str | None = None
     item: str | None = None
     qualifier: str | None = None
     per: str | None = None
@@ -37,8 +41,14 @@ class Amount:
 
     def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "start": self.start, "end": self.end, "value": dec(self.value),
-                "currency": self.currency, "label": self.label, "item": self.item,
-                "qualifier": self.qualifier, "per": self.per, "range": self.range}
+                "currency": self.currency, "label": self.label, "measure": self.measure,
+                "item": self.item, "qualifier": self.qualifier, "per": self.per,
+                "range": self.range}
+
+    @property
+    def stated(self) -> str:
+        """Label and measure as one phrase (行政运行年初预算), as checks and messages read it."""
+        return self.label + (self.measure or "")
 
 
 @dataclass(frozen=True, slots=True)
