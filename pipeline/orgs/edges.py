@@ -25,6 +25,7 @@ from .words import is_proper as _is_proper
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
 # stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
 _INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
@@ -192,10 +193,25 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     if m is None:
         return None
     edge = _edge(text, m.start(), s_start, s_end, index, known)
+    if edge is not None and edge.anchor == PLACE and edge.start == m.start():
+        return _paired_place(text, edge, index)
     if edge is not None and edge.anchor != PROPER:
         return edge
     wrapped = _wrapped_title(text, m.start(), s_start, s_end, index, known)
     return wrapped or edge
+
+
+def _paired_place(text: str, edge: Edge, index: WordIndex) -> Edge:
+    """A name that opens with two places joined by a dash (中国-中亚荒漠化防治合作中心,
+    中国—东盟中心) opens with the first place."""
+    dash = edge.start - 1
+    if dash < 2 or text[dash] not in _DASHES:
+        return edge
+    places = lexicon.places()
+    for length in range(min(lexicon.max_place_len(), dash), 1, -1):
+        if text[dash - length:dash] in places and index.is_boundary(dash - length):
+            return Edge(dash - length, PLACE, edge.cut_word)
+    return edge
 
 
 def _wrapped_title(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
@@ -247,8 +263,9 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         if is_proper(prev):
             k -= 1  # proper words just before the anchor belong to the name
         elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() \
-                and not is_known_word(text[words[k][0]:words[k][1]]):
-            k -= 1  # a character split off an unknown name (素|社街)
+                and (not is_known_word(text[words[k][0]:words[k][1]])
+                     or (k == 1 and not cut_word and _COUNT_RE.match(prev) is None)):
+            k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)
         else:
             break
     if kind in (PLACE, PROPER) and text[s_start:s_end] in _FIELD_SUFFIXES \
