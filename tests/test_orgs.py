@@ -123,6 +123,14 @@ TYPES = [
     ("广州市海珠区科学技术协会", "social_organization"),
     ("联合国粮农组织", "international"),
     ("国际货币基金组织", "international"),
+    ("中共北京市委", "party"),
+    ("中国共产党", "party"),
+    ("中国华能", "enterprise"),
+    ("农业银行", "enterprise"),
+    ("燕山石化", "enterprise"),
+    ("首旅集团", "enterprise"),
+    ("安定医院", "hospital"),
+    ("生物育种钟山实验室", "research"),
 ]
 
 
