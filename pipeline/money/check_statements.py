@@ -25,6 +25,9 @@ BUDGET_END = regex.compile(r"(?:年初预算|全年预算|调整预算|调整后
 ACTUAL_END = regex.compile(r"决算数?$")
 _UNIQUE = frozenset(lexicon.words("unique_items.txt"))
 _HIERARCHY = [(row[0], row[1].split("|")) for row in lexicon.table("hierarchy.tsv")]
+# Output measures whose growth rates are stated at constant prices, so a nominal change does
+# not give them ("地区生产总值…较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%").
+_REAL_TERMS = regex.compile(r"生产总值|增加值|GDP")
 _SAME_LEVEL = regex.compile(r"[从由]|提高到|增加到|增长到|提升至|提高至|增至|下降到|降至")
 
 
@@ -39,7 +42,7 @@ def change_rates(text: str, amounts: Sequence[Amount],
     where, where_pct = Positions(amounts), Positions(percentages)
     for j, change in enumerate(amounts):
         m = _CHANGE.search(change.stated)
-        if not m or change.range or change.qualifier:
+        if not m or change.range or change.qualifier or _REAL_TERMS.search(change.label):
             continue
         rate = next((percentages[k] for k in where_pct.between(change.end, change.end + 11)
                      if percentages[k].unit == "%"

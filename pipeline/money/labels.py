@@ -1,30 +1,24 @@
 """What each figure is the value of: its label, in the document's words.
 
-The label of a figure is the line-item phrase of its clause, the text between the last
-delimiter and the figure, cleaned:
+The label of a figure is the item phrase of its clause (``phrases``: the text between the
+last delimiter and the figure, cleaned), or else taken from the words around it:
 
-1. the clause runs back to the last ，。；：、 or line end (a PDF line wrapped mid-sentence
-   does not end it); whitespace is dropped;
-2. numbering, 其中, leading time words (2024年度, 今年), a leading organization name
-   (上海市普陀区财政局) and long parentheticals (（以合同签订为准）) go; a budget code
-   "一般公共服务支出（类）…（款）行政运行（项）" keeps its most specific level (行政运行);
-3. copulas, reaching verbs and qualifiers go from the end (为, 达到, 突破, 超过, 从);
-4. after an action verb the object is the item (中央财政五年投入专项扶贫资金 → 专项扶贫资金),
-   and when the amount is the verb's object the noun after it is (安排1000亿元专项奖补资金);
+1. when the amount is the verb's object, the noun after it (安排1000亿元专项奖补资金);
    a clause that only says who pays (中央财政拟安排, 由我局申请) takes what the money is for:
    the purpose (投入433亿元用于促进就业), the phrase after the amount (申请400万元以上基本
    建设项目), or the object of the clause before (增加社会保障投入，中央财政拟安排X);
-5. a figure with no words of its own takes the item of the figure before it in the sentence
+2. a figure with no words of its own takes the item of the figure before it in the sentence
    ("从54万亿元增加到82.7万亿元") or the subject of the clause before ("地区生产总值连续迈上
    4个万亿元台阶、达X"); one after 分别 the matching part of the list (存贷款余额分别达… →
    存款余额, 贷款余额; 城乡居民… → 城镇居民…, 农村居民…; 交通、水利、能源领域投资额 →
-   交通领域投资额, …); a bare change ("比2023年度增加") takes the item of the figure before,
-   a bare stage word (年初预算, 支出决算) the item of the sentence or of the budget line above;
-6. an amount's label is the item alone; which figure of the item it is goes to its measure,
+   交通领域投资额, …); a bare change ("比2023年度增加") or base ("较“十三五”末的") takes the
+   item of the figure before, a bare stage word (年初预算, 支出决算) the item of the sentence
+   or of the budget line above;
+3. an amount's label is the item alone; which figure of the item it is goes to its measure,
    as written (年初预算, 2023年当年预算执行数, 比2023年度增加; see ``measures``), so the label
    is contained in whatever way a reader joins the two; a percentage keeps both in its label
    (收入支出总计下降);
-7. a foreign amount's label carries its currency: 实际使用外资（美元）.
+4. a foreign amount's label carries its currency: 实际使用外资（美元）.
 """
 from __future__ import annotations
 
@@ -34,92 +28,59 @@ import regex
 
 from . import lexicon, measures
 from .find import Raw
+from .phrases import (ACTION, ACTION_END, MONEY, MONEY_END, SPACE, clause_start, clean,
+                      sentence_start, strip_tail)
 
-_WINDOW = 90
 _MAX_LABEL = 24
-_DELIM = regex.compile(r"[。；;！？!?，,、：:\n]")
-_STRONG = regex.compile(r"[。；;！？!?\n]")
-_LINE_END_PUNCT = "。；;：:！？!?，,、）)”"
-_SPACE = regex.compile(r"\s+")
-_HEAD = regex.compile(
-    r"""^(?:
-        [（(][一二三四五六七八九十\d]{1,3}[）)]            # （一） (1)
-      | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
-      | [一二三四五六七八九十]是                            # 一是
-      | (?:要|将|拟)?把 | (?:再|还|又|也|并)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
-      | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
-      | 年底 | 年末 | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
-      | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | 预计 | 初步统计
-      | 截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底)?
-      | \d{4}年(?:度|末|底|初)? | \d+个 | 本部门 | 本单位 | 我局 | 我单位 | 本级 | 我省 | 我市 | 我区
-    )+""",
-    regex.X,
-)
-_TIME_ANYWHERE = regex.compile(r"\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?")
-_ORG = regex.compile(
-    r"""^(?:中共)?\p{Han}{2,12}?[省市区县州盟旗镇乡]\p{Han}{0,12}?
-        (?:委员会|管理委员会|管委会|人民政府|政府|办公室|办事处|管理局|局|委|办|中心|协会|科协
-          |学会|联合会|院|馆|所|部|站|队|处|厅|社)""",
-    regex.X,
-)
-_ORG_MORE = regex.compile(
-    r"(?:\p{Han}{0,6}?(?:委员会|办公室|办事处|中心)|\p{Han}{1,6}?[部局院所馆站队处])(?=\p{Han}{2})")
-_SUBJECT = regex.compile(r"[”\"]?科目$")   # "…（项）”科目" / "…-住房公积金”科目"
-_PAREN = regex.compile(r"[（(][^（）()]{3,}[）)]")
-_CODE_LEVEL = regex.compile(r"([^（）()“”\"]+)[（(]([类款项])[）)]")
-_PER_TAIL = regex.compile(rf"(?:每[\d.]*(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
-                          r"|(?:\d+|[一二三四五六七八九十]+)年(?:来)?$|(?:上年|去年|前年|当年)$")
 _CHANGE = regex.compile(
-    r"(?P<base>(?:比|较|同比|环比|与)\p{Han}{0,14}?(?:相比|同期)?)?"
+    r"(?P<base>(?:比|较|同比|环比|与)[\p{Han}“”]{0,14}?(?:相比|同期)?)?"
     r"(?P<verb>再?(?:增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|一致|节约|节省|下调|上调|压减|压缩"
-    r"|(?<!新)增|减))$")
+    r"|净增|净减|(?<!新)增|减))$")
+# A bare comparison base before a figure ("较“十三五”末的9323.1亿元增加…"): the figure is the
+# item's value at the base; and a conversion ("实际使用外资160.6亿美元、折合1148亿元人民币").
+_BASE_ONLY = regex.compile(r"(?:比|较)[\p{Han}“”\d]{1,14}?的$|折合|约合|相当于")
 _RELATIVE_BASES = frozenset({"比去年", "比上年", "较去年", "较上年", "同比", "比上年同期", "比去年同期"})
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
-        (?P<np>[\p{{Han}}A-Za-z“”]{{0,16}}(?:{lexicon.pattern('money_nouns.txt')}))
+        (?P<np>[\p{{Han}}A-Za-z“”]{{0,16}}(?:{MONEY}))
         (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))""",
     regex.X,
 )
 _PURPOSE = regex.compile(
     r"""[，,]?(?:用于|实施|支持|帮助|解决)+      # 投入433亿元用于促进就业 / ，解决…问题
-        (?P<np>[\p{Han}“”]{2,20}?)             # what the money is for
+        (?P<np>[\p{Han}“”A-Za-z]{2,20}?)       # what the money is for
         (?:问题)?(?=[，。；、,;（(]|$)          # to the end of the clause""",
     regex.X,
 )
 _NP_AFTER = regex.compile(
     r"""(?:以上|以下|及以上|及以下|以内|左右)?的?   # 申请400万元以上基本建设项目（…）
         (?![对向给为用于在从由以按将把并和及等支促推加])   # not a preposition or purpose verb
-        (?P<np>[\p{Han}“”]{2,16}?)                 # 安排421亿美元大型成套设备出口融资保险
+        (?P<np>[\p{Han}“”A-Za-z]{2,16}?)           # 安排421亿美元大型成套设备出口融资保险
         (?=[，。；、,;：:（(\n]|$)                 # to the next delimiter""",
     regex.X,
 )
 _UNIT_PRICE_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:以上|以下|及以上|及以下)(?:的)?(?P<thing>\p{Han}{1,8}?)(?=[（(，。；、,;]|$)")
-_TAIL = regex.compile(rf"(?:{lexicon.pattern('label_tail.txt')})$")
-_ACTION = lexicon.pattern("action_verbs.txt")
-_ACTION_END = regex.compile(rf"(?:{_ACTION})$")
-_ACTION_CUT = regex.compile(rf".*(?:{_ACTION})(?=[\p{{Han}}“]{{2}})")
-_MONEY = lexicon.pattern("money_nouns.txt")
-_MONEY_END = regex.compile(rf"(?:{_MONEY})$")
 _GENERIC = frozenset(lexicon.words("generic_labels.txt"))
 _GENERIC_END = regex.compile(rf"(?:{lexicon.pattern('generic_labels.txt')})$")
 # A label that only says who pays, not what for: 中央财政拟安排, 由我局申请, 安排.
 _BARE_ACTION = regex.compile(
     rf"""^(?:由?\p{{Han}}{{0,8}}?                   # a funding source or actor …
           (?:财政|政府|中央|我局|我委|我办|我单位|本部门|本单位|部门|单位))?
-        (?:拟|将|要|再|还|又|共|已|继续|计划|预计|累计)?   # a modal
-        (?:{_ACTION})$                             # and the action verb""",
+        (?:每年|[一二三四五两\d]年)?                 # a time: 每年安排, 三年安排
+        (?:(?:拟|将|要|再|还|又|共|已|继续|计划|预计|累计)(?:{ACTION})   # a modal and the verb,
+          |(?!投入$)(?:{ACTION}))$                # or a verb that is no noun (财政投入 is one)""",
     regex.X,
 )
 _OBJECT_END = regex.compile(
     rf"""(?:增加|加大|扩大|提高|加强|安排|投入|落实|统筹)   # 各级政府要进一步增加 …
-        (?P<np>[\p{{Han}}“”]{{2,12}}?(?:{_MONEY}))$     # … 社会保障投入，中央财政拟安排X""",
+        (?P<np>[\p{{Han}}“”]{{2,12}}?(?:{MONEY}))$     # … 社会保障投入，中央财政拟安排X""",
     regex.X,
 )
 _SUBJECT_NP = regex.compile(
-    rf"""^(?P<np>[\p{{Han}}“”]{{1,14}}?(?:{_MONEY}))     # 地区生产总值 …
-        (?=连续|接连|首次|再次|稳定|持续|年均|同比|比|较|达|突破   # … 连续迈上4个万亿元台阶、达X
-          |超|迈|跨|增|实现|保持|创|为|是|从|由)""",
+    rf"""^(?P<np>[\p{{Han}}“”]{{1,14}}?(?:{MONEY}))     # 地区生产总值 …
+        (?=连|接连|首次|再次|稳定|持续|年均|同比|比|较|达|突破   # … 连续迈上4个万亿元台阶、达X
+          |超|迈|跨|增|翻|实现|保持|创|为|是|从|由|[一二三四五六七八九十两\d]+年|$)""",
     regex.X,
 )
 _LIST_SEP = regex.compile(r"、|和|及|与")
@@ -128,72 +89,6 @@ _BUDGET_LINE = regex.compile(r"([^（）()“”\"\s，。；：:、]+)\s*[（(]
 _DISTRIBUTIVE = lexicon.table("distributive.tsv")
 _FOREIGN = {code: name for code, name in lexicon.currencies().values() if code != "CNY"}
 
-
-def _line_breaks(text: str, d: int) -> bool:
-    """Whether the line end at ``d`` ends a clause (not a PDF line wrapped mid-sentence)."""
-    line = text[text.rfind("\n", 0, d) + 1:d].strip()
-    return not line or line[-1] in _LINE_END_PUNCT or len(line) < 25
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Where the clause ending at ``pos`` starts (see the module note, step 1)."""
-    lo = max(0, pos - _WINDOW)
-    for m in reversed(list(_DELIM.finditer(text, lo, pos))):
-        if text[m.start()] != "\n" or _line_breaks(text, m.start()):
-            return m.start() + 1
-    return lo
-
-
-def sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 200)
-    for m in reversed(list(_STRONG.finditer(text, lo, pos))):
-        if text[m.start()] != "\n" or _line_breaks(text, m.start()):
-            return m.start() + 1
-    return lo
-
-
-def _strip_tail(label: str) -> str:
-    while label:
-        m = _TAIL.search(label) or _PER_TAIL.search(label)
-        if not m:
-            break
-        label = label[:m.start()]
-    return label
-
-
-def clean(raw: str) -> str:
-    """The item phrase of a clause (steps 2-4 of the module note)."""
-    label = _SPACE.sub("", raw)
-    label = _SUBJECT.sub("", label)
-    codes = _CODE_LEVEL.findall(label) if "）" in label or ")" in label else []
-    if codes:
-        label = label[label.rfind(codes[-1][0]):]
-        label = _CODE_LEVEL.sub(r"\1", label)
-    if "-" in label:
-        label = label.rsplit("-", 1)[1]   # 住房保障支出-住房改革支出-住房公积金
-    label = _PAREN.sub("", label)
-    if label.count("“") != label.count("”"):
-        label = label.strip("“”")
-    for _ in range(3):
-        before = label
-        label = _HEAD.sub("", label)
-        label = _TIME_ANYWHERE.sub("", label)
-        m = _ORG.match(label)
-        if m and len(label) - m.end() >= 2:
-            label = label[m.end():]
-            more = _ORG_MORE.match(label)
-            if more and len(label) - more.end() >= 2:
-                label = label[more.end():]
-        if label == before:
-            break
-    label = _strip_tail(label)
-    cut = _ACTION_CUT.match(label)
-    if cut and _MONEY_END.search(label):
-        label = label[cut.end():]
-    m = _ACTION_END.search(label)
-    if m and _MONEY_END.search(label[:m.start()]):
-        label = _strip_tail(label[:m.start()])
-    return label
 
 
 def _kept_base(change: regex.Match[str]) -> str:
@@ -206,7 +101,7 @@ def _kept_base(change: regex.Match[str]) -> str:
 def _item_part(label: str) -> str:
     """A label without its change verb: 收入支出总计减少 → 收入支出总计."""
     m = _CHANGE.search(label)
-    return label[:m.start()] if m else label
+    return strip_tail(label[:m.start()]) if m else label
 
 
 def _merge(item: str, stage: str) -> str:
@@ -240,7 +135,7 @@ def _shared_head(parts: list[str]) -> str:
     parts before it (交通、水利、能源领域投资额 → 领域投资额); else "" (a bare part is safer
     than a wrong head)."""
     last = parts[-1]
-    if not _MONEY_END.search(last) or any(not p or _MONEY_END.search(p) for p in parts[:-1]):
+    if not MONEY_END.search(last) or any(not p or MONEY_END.search(p) for p in parts[:-1]):
         return ""
     if "的" in last:
         return last[last.rfind("的") + 1:]
@@ -256,7 +151,7 @@ def _shared_head(parts: list[str]) -> str:
 def _budget_line_item(text: str, pos: int) -> str:
     """The （项） name of the budget line above ``pos`` ("行政运行（项）。主要用于…")."""
     window = text[max(0, pos - 260):pos]
-    found = _BUDGET_LINE.findall(_SPACE.sub("", window))
+    found = _BUDGET_LINE.findall(SPACE.sub("", window))
     return clean(found[-1]) if found else ""
 
 
@@ -265,6 +160,7 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
     text order. An amount's label is its item and its measure which figure of the item it is
     (年初预算, 比上年增加); a percentage's or score's label keeps both (收入支出总计下降)."""
     prev: Raw | None = None
+    last_item = ""   # the item of the sentence's last amount
     prev_end = 0
     prev_sentence = -1
     parts: list[str] = []
@@ -275,12 +171,12 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
         assert isinstance(start, int)
         sentence = sentence_start(text, start)
         if sentence != prev_sentence:
-            prev, parts = None, []
+            prev, parts, last_item = None, [], ""
             prev_sentence = sentence
         cstart = max(clause_start(text, start), min(prev_end, start))
         prev_end = max(prev_end, fig.end)
-        raw = _SPACE.sub("", text[cstart:start])
-        tail = _strip_tail(raw)
+        raw = SPACE.sub("", text[cstart:start])
+        tail = strip_tail(raw)
         amount = fig.kind == "amount"
         label = measure = ""
         if "分别" in raw:
@@ -299,15 +195,17 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
         if not label and cstart > 1 and text[cstart - 1] in "，,、":
             if prev is None and not parts:
                 label = _subject_before(text, cstart)
-            elif prev is not None and prev.end <= clause_start(text, cstart - 1):
+            elif prev is not None and "分别" not in raw and prev.end <= clause_start(text, cstart - 1):
                 label = _subject_before(text, cstart, whole=False)   # …总值创历史新高，达到X
         if not label and parts:
             label = parts[part_index[fig.kind] % len(parts)]
             part_index[fig.kind] += 1
             measure = parts_measure if amount else ""
         change = _CHANGE.fullmatch(label) if label else None
-        if change or not label:
-            item = _item_part(prev.label) if prev else ""
+        if amount and prev and label and _BASE_ONLY.fullmatch(raw):
+            label, measure = _item_part(prev.label), raw.removesuffix("的")
+        elif change or not label:
+            item = (_item_part(prev.label) if prev else "") or (last_item if amount else "")
             if fig.kind == "percent" and prev and prev.kind == "amount" and not change:
                 item = ""
             if change and item and amount:
@@ -327,7 +225,7 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
                 label = _merge(base, label)
         elif amount and not measure:
             item, measure = measures.split(label, tail)
-            item = _strip_tail(item)   # 小麦每50公斤提高 → 小麦, 提高
+            item = strip_tail(item)   # 小麦每50公斤提高 → 小麦, 提高
             if len(item) >= 2:
                 label = item
             else:
@@ -335,6 +233,8 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
         fig.label = label[-_MAX_LABEL:]
         fig.measure = measure[-_MAX_LABEL:]
         prev = fig
+        if amount and fig.label:
+            last_item = fig.label
 
 
 def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) -> str:
@@ -343,7 +243,7 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
     phrase after it or the object of the clause before, when the clause only says who pays."""
     end = min(len(text), fig.end + 24)
     follow = _FOLLOW.match(text, fig.end, end)
-    if follow and (not label or _ACTION_END.search(tail)
+    if follow and (not label or ACTION_END.search(tail)
                    or text[fig.end:follow.start("np")].endswith("的")):
         return follow.group("np")
     if _BARE_ACTION.match(label):
@@ -386,7 +286,7 @@ def _wide_subject(text: str, cstart: int, start: int) -> str:
     lo = cstart
     while lo > 0 and text[lo - 1] == "、":
         lo = clause_start(text, lo - 1)
-    raw = _SPACE.sub("", text[lo:start])
+    raw = SPACE.sub("", text[lo:start])
     return raw[:raw.find("分别")]
 
 

@@ -21,10 +21,10 @@ import regex
 from . import lexicon
 
 CHANGE_VERB = (r"再?(?P<verb>增加|减少|(?<!稳)增长|下降|提高|降低|上升|持平|一致|节约|节省|下调|上调"
-               r"|压减|压缩|(?<!新)增|减)")
+               r"|压减|压缩|净增|净减|(?<!新)增|减)")
 _CHANGE = regex.compile(
     rf"""(?:(?:(?<![可对相占无])比|较|同比|环比|与)   # the base of the comparison …
-            [\p{{Han}}\d]{{0,16}}?           # … as written: 上年预算, 2023年度, 2024年预算执行数
+            [\p{{Han}}\d“”]{{0,16}}?         # … as written: 上年预算, 2023年度, 2024年预算执行数
             (?:相比|同期)?)?
         {CHANGE_VERB}$""",
     regex.X,
@@ -39,7 +39,7 @@ _STAGE = regex.compile(
 # an item is part of the line's name (收入预算, “三公”经费预算数, 全口径支出决算数).
 _SPLIT_STAGE = regex.compile(r"(?:年初预算|全年预算|调整后?预算|(?:当年)?预算执行数|预算安排|决算)$")
 _SPLIT_CHANGE = regex.compile(
-    rf"(?:(?:(?<![可对相占无])比|较|同比|环比|与)\p{{Han}}{{0,14}}?(?:相比|同期)?)?{CHANGE_VERB}$")
+    rf"(?:(?:(?<![可对相占无])比|较|同比|环比|与)[\p{{Han}}“”]{{0,14}}?(?:相比|同期)?)?{CHANGE_VERB}$")
 _BARE = frozenset({"", "收入", "支出", "本年", "当年", "全年", "年初"})
 
 
