@@ -161,6 +161,9 @@ def test_known_bodies(text: str, expected: list[str], canonical: str | None) -> 
 NOT_KNOWN = [
     ("推进中国银行业高质量发展。", "中国银行 inside 中国银行业"),
     ("中国移动通信产业快速发展。", "中国移动 inside 移动通信"),
+    ("其中石油进口增长。", "中石油 across 其中|石油"),
+    ("在集中石化项目审批。", "中石化 across 集中|石化"),
+    ("推动改革在新征程中行稳致远。", "中行 is not listed"),
 ]
 
 

@@ -39,10 +39,11 @@ class Candidate:
 
 
 def known_spans(text: str, index: WordIndex) -> dict[int, int]:
-    """start → end of known bodies that sit on word boundaries (财政部 not in 财政部门)."""
+    """start → end of known bodies that sit on word boundaries (财政部 not in 财政部门,
+    中石油 not in 其中|石油)."""
     out: dict[int, int] = {}
     for m in lexicon.known_re().finditer(text):
-        if index.is_boundary(m.end()) or m.end() == len(text):
+        if (index.is_boundary(m.end()) or m.end() == len(text)) and index.is_boundary(m.start()):
             out[m.start()] = m.end()
     return out
 
