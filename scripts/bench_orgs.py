@@ -6,7 +6,8 @@ missing required name a false negative, optional names count neither way. Speed 
 of normalized text per second of extraction (segmentation excluded for this stage; jieba's
 posseg does its own segmentation, which is its extraction).
 
-usage: python scripts/bench_orgs.py [GOLD_DIR=../shared/gold/dev] [CORPUS=../shared/corpus]
+usage: python scripts/bench_orgs.py [GOLD_DIR=../shared/gold/dev] [CORPUS=../shared/corpus] [--misses]
+  --misses  also list, per document, the stage's missed required names and its extra names
 """
 from __future__ import annotations
 
@@ -36,15 +37,22 @@ def norm(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace()).replace("*", "").strip("#")
 
 
-def load(gold_dir: Path, corpus: Path) -> list[tuple[str, set[str], set[str]]]:
-    """(normalized text, required names, optional names) of each gold document."""
+def gold_documents(gold_dir: Path, corpus: Path) -> list[tuple[dict, Path]]:
+    """(gold annotation, document path) in the order of the sorted gold files; documents
+    missing from the corpus left out."""
     paths = {p.name: p for p in corpus.rglob("*") if p.suffix.lower() in SUFFIXES}
-    docs = []
+    out = []
     for gold_file in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        path = paths.get(gold["doc"])
-        if path is None:
-            continue
+        if gold["doc"] in paths:
+            out.append((gold, paths[gold["doc"]]))
+    return out
+
+
+def load(gold_dir: Path, corpus: Path) -> list[tuple[str, set[str], set[str]]]:
+    """(normalized text, required names, optional names) of each gold document."""
+    docs = []
+    for gold, path in gold_documents(gold_dir, corpus):
         _, result = read_document(path)
         text = normalize(result.text, pages=result.pages or None)
         orgs = gold.get("organizations", {})
@@ -71,9 +79,19 @@ def score(docs, extract: Callable[[str, list], set[str]], spans: list) -> dict:
             "mchars_per_s": chars / seconds / 1e6 if seconds else 0.0}
 
 
+def misses(docs, spans) -> list[tuple[list[str], list[str]]]:
+    """(missed required names, extra names) of each document."""
+    out = []
+    for (text, required, optional), words in zip(docs, spans):
+        found = {norm(o.text) for o in find_organizations(text, words=words)} - {""}
+        out.append((sorted(required - found), sorted(found - required - optional)))
+    return out
+
+
 def main() -> None:
-    gold_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "gold" / "dev"
-    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT.parent / "shared" / "corpus"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    gold_dir = Path(args[0]) if args else ROOT.parent / "shared" / "gold" / "dev"
+    corpus = Path(args[1]) if len(args) > 1 else ROOT.parent / "shared" / "corpus"
     docs = load(gold_dir, corpus)
     seg = default_segmenter()
     spans = [seg.spans(text) for text, _, _ in docs]
@@ -95,6 +113,11 @@ def main() -> None:
     for name, r in rows.items():
         print(f"{name:14s} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
               f"{r['tp']:4d} {r['fp']:4d} {r['fn']:4d} {r['mchars_per_s']:10.2f}")
+    if "--misses" in sys.argv:
+        names = [gold["doc"] for gold, _ in gold_documents(gold_dir, corpus)]
+        for name, (missed, extra) in zip(names, misses(docs, spans)):
+            if missed or extra:
+                print(f"{name}: missed {missed} extra {extra}")
 
 
 if __name__ == "__main__":
