@@ -60,12 +60,14 @@ def summarize(path: Path) -> dict[str, Any]:
         row = {"source": rec.get("source"), "title": name}  # file names tell documents apart
         row.update({item: None for item in CHART_ITEMS})
         for a in rec.get("amounts") or []:
-            key = (a.get("item") or a.get("label") or "(none)", a.get("currency") or "CNY")
+            key = (a.get("item") or a.get("label") or "(none)", a.get("measure") or "",
+                   a.get("currency") or "CNY")
             label_count[key] += 1
             label_total[key] += _decimal(a.get("value"))
             for item in CHART_ITEMS:
                 name = a.get("item") or a.get("label") or ""
-                if row[item] is None and item in name and a.get("currency", "CNY") == "CNY":
+                if (row[item] is None and item in name and not a.get("measure")
+                        and a.get("currency", "CNY") == "CNY"):
                     row[item] = _decimal(a.get("value"))
         if any(row[i] is not None for i in CHART_ITEMS):
             spending.append(row)
@@ -115,8 +117,8 @@ def write_summary(jsonl: Path, out_dir: Path) -> Path:
         "years": ("Documents per year", ("year", "documents"), sorted(s["by_year"].items())),
         "provinces": ("Documents per province", ("province", "documents"), s["by_province"].most_common()),
         "errors": ("Errors per stage", ("stage code", "documents"), s["errors"].most_common()),
-        "amount_labels": ("Most frequent amount labels", ("label", "currency", "count", "total"),
-                          [(k[0], k[1], n, format(t, "f")) for k, n, t in s["labels"]]),
+        "amount_labels": ("Most frequent amount labels", ("label", "measure", "currency", "count", "total"),
+                          [(k[0], k[1], k[2], n, format(t, "f")) for k, n, t in s["labels"]]),
         "organization_types": ("Organizations by type", ("type", "mentions"), s["org_types"].most_common()),
         "spending": ("基本支出 and 项目支出 per document (yuan)", ("source", *CHART_ITEMS),
                      [(r["source"], *(format(r[i], "f") if r[i] is not None else "" for i in CHART_ITEMS))

@@ -70,7 +70,8 @@ def _marks(record: Mapping[str, Any]) -> list[tuple[int, int, str, str]]:
                     f" ({span['role']})" if span.get("role") else "")
             else:
                 css = kind[:-1]
-                tip = f"{span.get('label') or ''} = {span.get('value')} {span.get('currency') or span.get('unit') or ''}"
+                label = " ".join(filter(None, (span.get("label"), span.get("measure"))))
+                tip = f"{label} = {span.get('value')} {span.get('currency') or span.get('unit') or ''}"
             chosen.append((start, end, css, tip))
             taken.append((start, end))
     return sorted(chosen)
@@ -98,11 +99,11 @@ def _body(record: Mapping[str, Any]) -> str:
 def _amount_table(record: Mapping[str, Any]) -> str:
     titles = {s["index"]: s["title"] for s in record.get("sections") or []}
     rows = "".join(
-        f"<tr><td>{i}</td><td>{_esc(a.get('label'))}</td><td>{_esc(a.get('item'))}</td>"
+        f"<tr><td>{i}</td><td>{_esc(a.get('label'))}</td><td>{_esc(a.get('measure'))}</td><td>{_esc(a.get('item'))}</td>"
         f"<td class=value>{_esc(a['value'])}</td><td>{_esc(a.get('currency'))}</td>"
         f"<td>{_esc(a['text'])}</td><td>{_esc(titles.get(a.get('section'), ''))}</td></tr>"
         for i, a in enumerate(record.get("amounts") or []))
-    return ("<table class=amounts><tr><th>#</th><th>label</th><th>item</th><th>value</th><th>currency</th>"
+    return ("<table class=amounts><tr><th>#</th><th>label</th><th>measure</th><th>item</th><th>value</th><th>currency</th>"
             f"<th>as written</th><th>section</th></tr>{rows}</table>")
 
 
