@@ -316,3 +316,9 @@ def test_closing_title_with_a_colon() -> None:
 def test_items_after_an_includes_lead_in_are_not_headings(lead: str) -> None:
     text = f"一、机构设置\n{lead}\n1.财政局本部\n2.区国库收付中心\n二、收支预算\n收入预算100万元。\n"
     assert [(s.level, s.title) for s in find_sections(text)] == [(1, "机构设置"), (1, "收支预算")]
+
+
+def test_a_dash_lead_is_titled_without_its_dash() -> None:
+    from pipeline.sections.markers import clean_title
+
+    assert clean_title("——扎实抓好稳增长、防风险、保民生三项基本任务。") == "扎实抓好稳增长、防风险、保民生三项基本任务"

@@ -90,7 +90,7 @@ class Marker:
 def clean_title(title: str) -> str:
     """A title without markdown bold, line breaks and closing punctuation."""
     title = title.replace("\n", "").replace("**", "").strip()
-    return title.rstrip(_TRAILING).strip()
+    return title.rstrip(_TRAILING).lstrip("—–-－ ").strip()  # a dash lead: ——扎实抓好…
 
 
 def is_table_row(line: str) -> bool:
