@@ -23,6 +23,15 @@ _SESSION_RE = regex.compile(
     """,
     regex.X,
 )
+# a source line signed by a body (来源：新华社, 新华社记者 姚大伟 摄, 新华社北京3月5日电): page debris
+_BYLINE_BEFORE = regex.compile(r"(?:来源|稿源|出处|摘自|转自)\s*[：:]\s*\Z")
+_BYLINE_AFTER = regex.compile(
+    r"""\s*(?:记者                                  # 新华社记者
+        |受权                                     # 新华社受权全文播发
+        |\p{Han}{0,4}\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)   # 新华社北京3月5日电
+        )""",
+    regex.X,
+)
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
@@ -40,12 +49,18 @@ class Candidate:
 
 def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     """start → end of known bodies that sit on word boundaries (财政部 not in 财政部门,
-    中石油 not in 其中|石油)."""
+    中石油 not in 其中|石油), except those that only sign a source line (来源：新华社)."""
     out: dict[int, int] = {}
     for m in lexicon.known_re().finditer(text):
-        if (index.is_boundary(m.end()) or m.end() == len(text)) and index.is_boundary(m.start()):
+        if (index.is_boundary(m.end()) or m.end() == len(text)) and index.is_boundary(m.start()) \
+                and not _byline(text, m.start(), m.end()):
             out[m.start()] = m.end()
     return out
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    return (_BYLINE_BEFORE.search(text, max(0, start - 8), start) is not None
+            or _BYLINE_AFTER.match(text, end) is not None)
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
