@@ -48,6 +48,9 @@ EDGES = [
     ("；三是中国-中亚荒漠化防治合作中心落户宁夏。", ["中国-中亚荒漠化防治合作中心"]),
     ("，中国—中亚减贫合作中心落地。", ["中国—中亚减贫合作中心"]),
     ("，鹏瑞利医院开诊，", ["鹏瑞利医院"]),
+    # a place before a field and 全国重点实验室; 研究生院 heads a school
+    ("，建强白云鄂博稀土全国重点实验室和", ["白云鄂博稀土全国重点实验室"]),
+    ("建好办好西南联合研究生院和高等研究院。", ["西南联合研究生院"]),
 ]
 
 
@@ -84,6 +87,8 @@ NOT_NAMES = [
     ("聚焦国家所需、新疆所能、群众所盼。", "所能 is not a 所"),
     ("严肃查处银行、证券、保险等金融机构违规。", "a kind after a verb"),
     ("新华·波罗的海国际航运中心发展指数排位上升。", "an index named after a hub"),
+    ("，新增全国重点实验室12家，", "a kind of lab"),
+    ("，2家全国重点实验室获批建设，", "a kind of lab after a count"),
 ]
 
 
@@ -298,9 +303,19 @@ def test_given_words_are_used() -> None:
     assert find_organizations(text, words=spans) == find_organizations(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a trade name with no suffix (a sports team)")
-def test_team_without_suffix() -> None:
-    assert "琼中女足" in names("琼中女足“冲超”成功。")
+TEAMS = [
+    # a place before a team word (…队 of a sport, 女足, 男篮 …) names a team
+    ("。琼中女足“冲超”成功，", ["琼中女足"]),
+    ("，青海冰壶队夺得中国冰壶联赛男子组冠军。", ["青海冰壶队"]),
+    ("，铜梁龙足球队冲超成功，", ["铜梁龙足球队"]),
+    ("，女足首夺全国冠军，", []),  # no place: which team is in the sentence before
+    ("组建志愿服务队和医疗队。", []),  # not a sports team
+]
+
+
+@pytest.mark.parametrize("text, expected", TEAMS, ids=[t[0][:10] for t in TEAMS])
+def test_teams(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
 
 
 @pytest.mark.xfail(strict=True, reason="引进 inside the name reads as a governing verb")
