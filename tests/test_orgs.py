@@ -241,6 +241,56 @@ def test_trade_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+INDUSTRY_NAMES = [
+    # a trade name and an industry word (矿业, 锂业, 化工, 股份 …) names a company
+    ("，中信国安锂业电池级碳酸锂工厂跻身全国首批卓越级智能工厂。", ["中信国安锂业"]),
+    ("从严调查处置兴华锂盐违法填埋危废问题。", ["兴华锂盐"]),
+    ("推进柳工股份“三全”规划和玉柴提质升级。", ["柳工股份"]),
+    # a place or a kind before it names an industry, unless the sentence lists it among companies
+    ("，西部矿业、能源发展集团等6家企业入选。", ["西部矿业"]),
+    ("推动青海化工高质量发展。", []),
+    ("推动现代石化、绿色矿业等产业发展。", []),
+    ("扎实开展盐湖化工企业生态环境问题根治行动。", []),
+    ("，宁东现代煤化工、中卫精细化工入选国家产业集群。", []),
+    ("优化升级有色冶金、化工、建材等产业。", []),
+    ("，省级出让矿业权110宗。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDUSTRY_NAMES, ids=[t[0][:10] for t in INDUSTRY_NAMES])
+def test_industry_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert all(o.type == "enterprise" for o in find_organizations(text))
+
+
+CLAUSE_NAMES = [
+    # a clause opening with a place and a trade word, or a dictionary organization name that
+    # opens with a place, then a company verb or a figure: a company
+    ("，青海丽豪跻身全球独角兽企业500强。", ["青海丽豪"]),
+    ("，青海诺德3.5微米极薄锂电铜箔实现量产，", ["青海诺德"]),
+    ("。云南白药建成全球首座“灯塔工厂”。", ["云南白药"]),
+    ("。哈电机、龙江广瀚入选国家制造业数字化转型典型案例。", ["龙江广瀚"]),
+    # places, facilities and events opening a clause are not companies
+    ("，武隆仙女山获评全国高质量户外运动目的地，", []),
+    ("，武隆荆竹村入选世界最佳旅游乡村，", []),
+    ("，合肥西站建成运营，", []),
+    ("，四平新开区入选首批国家级零碳园区，", []),
+    ("。上海特奥会成功举办。", []),
+    ("，全年生产钾肥757.5万吨，", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_NAMES, ids=[t[0][:10] for t in CLAUSE_NAMES])
+def test_clause_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert all(o.type == "enterprise" for o in find_organizations(text))
+
+
+@pytest.mark.xfail(strict=True, reason="a trade name that is also a common word (梅花) after a place")
+def test_common_word_trade_name() -> None:
+    assert names("。白城梅花建成世界最大的赖氨酸生产基地。") == ["白城梅花"]
+
+
 def test_declared_alias() -> None:
     text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
             "海珠区科协不设内部机构。")

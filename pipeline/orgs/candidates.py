@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import lexicon, trade
 from .edges import HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at
 from .words import WordIndex
 
@@ -78,7 +78,8 @@ def _not_a_head(text: str, s_end: int, suffix: str) -> bool:
         if len(word) > len(suffix) and text.startswith(word, start):
             return True
     after = lexicon.not_after()
-    return any(text.startswith(w, s_end) for w in after.get(suffix, ()) + after.get("*", ()))
+    kinds = (suffix, "*", "trade") if lexicon.suffixes()[suffix].strength == lexicon.TRADE else (suffix, "*")
+    return any(text.startswith(w, s_end) for kind in kinds for w in after.get(kind, ()))
 
 
 def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
@@ -142,7 +143,13 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         if any(ks <= s_start and s_end <= ke for ks, ke in near.items()):
             continue  # 政协 in 全国政协: the known body stands for itself
         edge = left_edge(text, s_start, s_end, index, near)
-        if edge is None or not _accept(text, edge, s_start, suffix, index):
+        if suffix.strength == lexicon.TRADE:
+            if not index.is_boundary(s_start):
+                continue  # 精细|化工 inside 精细化工: an industry
+            edge = trade.trade_edge(text, s_start, s_end, edge, index)
+            if edge is None:
+                continue
+        elif edge is None or not _accept(text, edge, s_start, suffix, index):
             continue
         if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织

@@ -10,7 +10,7 @@ import regex
 from ..resources import read_lines
 
 # strengths of a suffix (see models/orgs/suffixes.tsv)
-STRONG, WEAK, ANCHORED = "strong", "weak", "anchored"
+STRONG, WEAK, ANCHORED, TRADE = "strong", "weak", "anchored", "trade"
 
 
 @dataclass(frozen=True, slots=True)
