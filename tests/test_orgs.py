@@ -312,6 +312,22 @@ def test_head_abbreviated_alias() -> None:
     assert by_name(text)["洪泽区政府"].canonical == "淮安市洪泽区人民政府"
 
 
+GROUP_SHORT_FORMS = [
+    # a group's name without 集团, standing on its own in the same text: a short form of it
+    ("中国盐湖集团组建后焕新提质。中国盐湖攻克盐湖提锂难题。",
+     [("中国盐湖集团", None), ("中国盐湖", "中国盐湖集团")]),
+    ("首旅集团迁入副中心。首旅加快转型。", [("首旅集团", None), ("首旅", "首旅集团")]),
+    # one place (白银 is also a city) or places and a kind (北京数据) are not short forms
+    ("白银集团开辟新赛道。金昌、白银入选试点。", [("白银集团", None)]),
+    ("组建北京数据集团。北京数据基础制度先行区。", [("北京数据集团", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUP_SHORT_FORMS, ids=[g[1][0][0] for g in GROUP_SHORT_FORMS])
+def test_group_short_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(o.text, o.canonical) for o in find_organizations(text)] == expected
+
+
 def test_known_short_form() -> None:
     assert by_name("提请全国人大常委会审议。")["全国人大常委会"].canonical == "全国人民代表大会常务委员会"
 

@@ -51,6 +51,7 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
     cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = aliases.add_aliases(text, cands, index)
+    cands = aliases.add_group_short_forms(text, cands, index)
     canon = aliases.canonicals(text, cands)
     role_of = roles.assign(text, cands)
     out = []

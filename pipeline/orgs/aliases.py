@@ -4,7 +4,9 @@ that full name as ``canonical``.
   * declared aliases: 广州市海珠区科学技术协会（以下简称海珠区科协） — every later 海珠区科协;
   * known short forms from the lexicon (全国政协 → 中国人民政治协商会议全国委员会);
   * place-trimmed forms: 普陀区财政局 → 上海市普陀区财政局;
-  * head-abbreviated forms: 海珠区科协 → 广州市海珠区科学技术协会, 洪泽区政府 → …洪泽区人民政府.
+  * head-abbreviated forms: 海珠区科协 → 广州市海珠区科学技术协会, 洪泽区政府 → …洪泽区人民政府;
+  * a group's name without 集团 standing on its own: 中国盐湖 → 中国盐湖集团 (not a place alone:
+    白银 of 白银集团 is also a city; not a kind: 北京数据 of 北京数据集团).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..resources import read_lines
+from . import lexicon
 from .candidates import Candidate
 from .edges import place_at
 from .words import WordIndex
@@ -61,6 +64,45 @@ def add_aliases(text: str, cands: list[Candidate], index: WordIndex) -> list[Can
             taken[(s, e)] = Candidate(s, e, full.type, full_name)
     out = sorted(taken.values(), key=lambda c: c.start)
     return out
+
+
+def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -> list[Candidate]:
+    """Candidates plus every standing mention of a group's name without 集团 (中国盐湖 for
+    中国盐湖集团), linked to the full name."""
+    stems: dict[str, Candidate] = {}
+    for c in cands:
+        name = text[c.start:c.end]
+        if name.endswith(_GROUP) and _group_stem(name[: -len(_GROUP)]):
+            stems.setdefault(name[: -len(_GROUP)], c)
+    if not stems:
+        return cands
+    spans = [(c.start, c.end) for c in cands]
+    out = list(cands)
+    for stem, full in stems.items():
+        full_name = full.canonical or text[full.start:full.end]
+        for m in regex.finditer(regex.escape(stem), text):
+            s, e = m.span()
+            if not (index.is_boundary(s) and (e == len(text) or index.is_boundary(e))):
+                continue
+            if any(a < e and s < b for a, b in spans):
+                continue  # the group's own full name, or part of another name
+            out.append(Candidate(s, e, full.type, full_name))
+    return sorted(out, key=lambda c: c.start)
+
+
+_GROUP = "集团"
+
+
+def _group_stem(stem: str) -> bool:
+    """Does stem name the group by itself: not one place (白银 is also a city), nor places and a
+    kind (北京数据)? Two places do (中国盐湖: 盐湖 is also a district)."""
+    pos, places = 0, 0
+    while (end := place_at(stem, pos, len(stem))) > 0:
+        pos, places = end, places + 1
+    rest = stem[pos:]
+    if rest == "":
+        return places >= 2
+    return len(stem) >= 2 and not lexicon.is_kind(rest)
 
 
 def _expansions(name: str) -> list[str]:
