@@ -291,6 +291,21 @@ def test_common_word_trade_name() -> None:
     assert names("。白城梅花建成世界最大的赖氨酸生产基地。") == ["白城梅花"]
 
 
+ACRONYMS = [
+    # a place and a capitalised abbreviation name a body; a measure or a placeholder does not
+    ("，59个产品获得香港STC优质“正”印认证，", ["香港STC"]),
+    ("，加快香港STC青海实验室、天文望远镜数据平台建设，", ["香港STC青海实验室"]),
+    ("，中国GDP增长5%，", []),
+    ("，推动海南RCEP示范项目集聚，", []),
+    ("单位名称：上海市XX局", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACRONYMS, ids=[a[0][:12] for a in ACRONYMS])
+def test_acronyms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_declared_alias() -> None:
     text = ("广州市海珠区科学技术协会（以下简称海珠区科协）是区科技工作者的群众组织。"
             "海珠区科协不设内部机构。")

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import aliases, roles, trade
-from .candidates import (Candidate, committee_candidates, known_candidates, known_spans,
-                         longest, not_sessions, suffix_candidates, title_spans)
+from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
+                         known_spans, longest, not_sessions, suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -49,6 +49,7 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     known.update((c.start, c.end) for c in committees)  # anchors too (中共北京市委宣传部)
     cands += suffix_candidates(text, index, known)
     cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
+    cands += acronym_candidates(text, index)
     cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = aliases.add_aliases(text, cands, index)
     cands = aliases.add_group_short_forms(text, cands, index)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon, trade
-from .edges import HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at
+from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
+                    place_before)
 from .words import WordIndex
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
@@ -32,6 +33,7 @@ _BYLINE_AFTER = regex.compile(
         )""",
     regex.X,
 )
+_ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
@@ -172,6 +174,19 @@ def committee_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
+    """A place and a capitalised abbreviation that is not a measure or technology (香港STC;
+    not 中国GDP): a body named by its abbreviation."""
+    out = []
+    for m in _ACRONYM.finditer(text):
+        if m.group() in lexicon.not_acronyms() or len(set(m.group())) == 1:
+            continue  # a measure, or a placeholder (上海市XX)
+        start = place_before(text, m.start(), index)
+        if start >= 0:
+            out.append(Candidate(start, m.end(), "other"))
+    return out
+
+
 def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop a congress named only as part of a session (第十一届全国人民代表大会第三次会议,
     十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
@@ -204,5 +219,5 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "committee_candidates", "known_candidates", "not_sessions", "known_spans", "longest", "suffix_candidates",
+__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "known_candidates", "not_sessions", "known_spans", "longest", "suffix_candidates",
            "title_spans"]

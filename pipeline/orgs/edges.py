@@ -27,6 +27,7 @@ from .words import is_proper as _is_proper
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
 # stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
@@ -195,6 +196,11 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     if m is None:
         return None
     edge = _edge(text, m.start(), s_start, s_end, index, known)
+    if edge is not None and edge.start == m.start():
+        acronym = _LATIN_TAIL.search(text, max(0, m.start() - 8), m.start())
+        start = place_before(text, acronym.start(), index) if acronym else -1
+        if start >= 0:
+            return Edge(start, PLACE, edge.cut_word)  # a place and an acronym open it (香港STC…)
     if edge is not None and edge.anchor == PLACE and edge.start == m.start():
         return _paired_place(text, edge, index)
     if edge is not None and edge.anchor != PROPER:
@@ -209,11 +215,17 @@ def _paired_place(text: str, edge: Edge, index: WordIndex) -> Edge:
     dash = edge.start - 1
     if dash < 2 or text[dash] not in _DASHES:
         return edge
+    start = place_before(text, dash, index)
+    return Edge(start, PLACE, edge.cut_word) if start >= 0 else edge
+
+
+def place_before(text: str, pos: int, index: WordIndex) -> int:
+    """Start of the longest place name that ends at pos and starts on a word boundary, or -1."""
     places = lexicon.places()
-    for length in range(min(lexicon.max_place_len(), dash), 1, -1):
-        if text[dash - length:dash] in places and index.is_boundary(dash - length):
-            return Edge(dash - length, PLACE, edge.cut_word)
-    return edge
+    for length in range(min(lexicon.max_place_len(), pos), 1, -1):
+        if text[pos - length:pos] in places and index.is_boundary(pos - length):
+            return pos - length
+    return -1
 
 
 def _wrapped_title(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,

@@ -102,6 +102,11 @@ def left_stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def not_acronyms() -> frozenset[str]:
+    return frozenset(read_lines("orgs/not_acronyms.txt"))
+
+
+@lru_cache(maxsize=None)
 def generic_words() -> frozenset[str]:
     return frozenset(read_lines("orgs/generic.txt"))
 
