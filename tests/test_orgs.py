@@ -88,6 +88,7 @@ NOT_NAMES = [
     ("严肃查处银行、证券、保险等金融机构违规。", "a kind after a verb"),
     ("新华·波罗的海国际航运中心发展指数排位上升。", "an index named after a hub"),
     ("，新增全国重点实验室12家，", "a kind of lab"),
+    ("在主要消费地区设立牛羊肉前置屠宰加工中心。", "a kind of centre for a commodity"),
     ("，2家全国重点实验室获批建设，", "a kind of lab after a count"),
 ]
 
