@@ -1,7 +1,8 @@
 """Companies named without a company suffix, by what the sentence does with them.
 
-  * a trade name and an industry word (suffixes of strength ``trade``: 矿业, 锂业, 化工 …):
-    a company when the name part holds a trade word (中信国安锂业, 兴华锂盐, 永州紫金锂业) —
+  * a trade name and an industry word (suffixes of strength ``trade``: 矿业, 锂业, 化工, 厂 …):
+    a company when the name part holds a trade word (中信国安锂业, 兴华锂盐, 柳工股份) or two
+    nouns, a trade name and a product (包钢板材厂; one noun is a kind: 水泥厂) —
     a place alone or a kind makes an industry (青海化工, 绿色矿业) — or when the sentence
     treats it as a company: listed among companies (西部矿业、能源发展集团等6家企业) or acting
     (…矿业入选, models/orgs/company_verbs.txt);
@@ -24,7 +25,8 @@ from .words import WordIndex, word_tag
 # verbs, adverbs)
 _TRADE_TAGS = frozenset({"", "n", "nz", "nr", "nrt", "ns", "nt", "j", "nw"})
 _CLAUSE_TAGS = frozenset({"", "nz", "nrt"})  # a trade word after a place opening a clause
-_DIRECTIONS = frozenset({"f", "s"})  # 西部, 北方, 东方: a company name may open with one
+_DIRECTIONS = frozenset({"f", "s"})
+_NOUNS = frozenset({"n", "nz", "j"})  # 西部, 北方, 东方: a company name may open with one
 # a place or facility rather than a company: 仙女山, 荆竹村, 合肥西站, 四平新开区, 特奥会
 _FACILITY_END = regex.compile(r"[站山湖村区会堂场港园路桥街镇乡河江岛湾城线寺庙塔馆宫]$")
 _LIST_ITEM_MAX = 8
@@ -73,6 +75,8 @@ def trade_edge(text: str, s_start: int, s_end: int, edge: Edge | None,
         words = index.words(edge.start, s_start)
         if any(_trade_word(text, s, e) for s, e in words):
             return edge  # 中信国安锂业, 永州紫金锂业
+    if edge is None and (start := _noun_run(text, s_start, index)) is not None:
+        return Edge(start, PROPER, "")  # 包钢板材厂: a trade name and a product
     if not acting(text, s_end):
         return None
     if edge is not None and edge.start < s_start:
@@ -85,6 +89,16 @@ def trade_edge(text: str, s_start: int, s_end: int, edge: Edge | None,
                      for s, e in words):
         return Edge(start, PROPER, "")  # 西部矿业、…等6家企业
     return None
+
+
+def _noun_run(text: str, s_start: int, index: WordIndex) -> int | None:
+    """Start of two or more nouns before s_start, none a kind or a place (包钢 板材 in
+    包钢板材厂; a single noun is a kind: 水泥厂, 自来水厂)."""
+    words = index.words(max(0, s_start - _LIST_ITEM_MAX), s_start)
+    k = len(words)
+    while k > 0 and _trade_word(text, *words[k - 1]) and word_tag(text[slice(*words[k - 1])]) in _NOUNS:
+        k -= 1
+    return words[k][0] if len(words) - k >= 2 else None
 
 
 def _item_start(text: str, s_start: int) -> int | None:
