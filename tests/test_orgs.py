@@ -248,6 +248,7 @@ INDUSTRY_NAMES = [
     ("从严调查处置兴华锂盐违法填埋危废问题。", ["兴华锂盐"]),
     ("推进柳工股份“三全”规划和玉柴提质升级。", ["柳工股份"]),
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
+    ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
     # a place or a kind before it names an industry, unless the sentence lists it among companies
     ("，西部矿业、能源发展集团等6家企业入选。", ["西部矿业"]),
     ("推动青海化工高质量发展。", []),
