@@ -12,7 +12,8 @@ The search runs right to left from the suffix over the words of the segmentation
   4. a name about a doctrine opens with the person the doctrine is named after
      (习近平新时代中国特色社会主义思想研究中心, not 中国特色社会主义思想研究中心); a lab's
      field opens its name (生物育种钟山实验室); a place before a dash pairs with the place
-     after it (中国-中亚荒漠化防治合作中心).
+     after it (中国-中亚荒漠化防治合作中心); a place and a capitalised abbreviation glued
+     before the window open the name (香港STC青海实验室).
 """
 from __future__ import annotations
 
