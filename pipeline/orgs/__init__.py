@@ -1,15 +1,15 @@
 """Stage: organizations — names of specific organizations with exact edges, typed and linked.
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
-See candidates.py (what a name is), edges.py (where it begins), trade.py (companies named
-without a company suffix), types.py, aliases.py, roles.py.
+See candidates.py (what a name is), edges.py (where it begins), trade.py and lists.py (companies
+named without a company suffix), types.py, aliases.py, roles.py.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, roles, trade
+from . import aliases, lists, roles, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
                          known_spans, longest, not_sessions, suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
@@ -49,6 +49,7 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     known.update((c.start, c.end) for c in committees)  # anchors too (中共北京市委宣传部)
     cands += suffix_candidates(text, index, known)
     cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise") for s, e in lists.list_candidates(text, index)]
     cands += acronym_candidates(text, index)
     cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = aliases.add_aliases(text, cands, index)

@@ -1,0 +1,79 @@
+"""Companies named only by their trade name in a list of companies.
+
+"培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
+"支持天兵科技、天章卫星等商业航天企业": every item of a 、-list that ends with 等…企业 is a
+company, whatever its name looks like, when no item is a kind: a list holding 钢铁 or 专精特新
+(a common word, a generic word) lists kinds of companies, not companies.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+from .edges import is_proper
+from .words import WordIndex, word_tag
+
+# the end of a list of companies: 等 / 等一批 / 等6家 … 企业
+_LIST_END = regex.compile(
+    r"""等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
+        \p{Han}{0,8}?                                       # 行业领军, 商业航天, 世界一流
+        (?:企业|公司|央企|国企|民企)                         # the kind that makes them companies
+    """,
+    regex.X,
+)
+_SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》]")
+_ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
+MAX_LIST = 120
+_VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
+
+
+def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
+    """Where the first item of a list begins: after the stop words and verbs opening its clause
+    (培育了|超聚变, 支持|天兵科技, 服务保障|中国中化)."""
+    words = index.words(start, end)
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        verb_le = k + 1 < len(words) and text[words[k + 1][0]:words[k + 1][1]] == "了"
+        verb = word_tag(word) in _VERB_TAGS and (verb_le or len(word) >= 2)
+        if word in lexicon.left_stops() or word == "了" or verb:
+            start = e
+            continue
+        break
+    return start
+
+
+def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that can be a company's trade name: not a place, not a kind — a single common
+    dictionary word (钢铁, 国有) or only generic words (专精特新, 高新技术)."""
+    name = text[s:e]
+    if not _ITEM.match(name) or name in lexicon.places() or lexicon.is_generic(name) or lexicon.is_kind(name):
+        return False
+    words = [text[a:b] for a, b in index.words(s, e)]
+    if len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS:
+        return False  # an activity, object and verb (卫星研发制造、火箭总装测试等企业), not a name
+    if len(words) == 1:
+        return is_proper(name) or word_tag(name) in ("", "nz", "nt")
+    return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
+
+
+def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the companies listed before each 等…企业."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_END.finditer(text):
+        lo = max(0, m.start() - MAX_LIST)
+        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, m.start()) if text[x.start()] != "、"]
+        begin = opening[-1] if opening else lo
+        items: list[tuple[int, int]] = []
+        pos = begin
+        for sep in regex.finditer(r"、|和|与|及", text[begin:m.start()]):
+            items.append((pos, begin + sep.start()))
+            pos = begin + sep.end()
+        items.append((pos, m.start()))
+        if len(items) < 2:
+            continue  # one name before 等…企业 is the suffix rules' business
+        first_s, first_e = items[0]
+        items[0] = (_first_item(text, first_s, first_e, index), first_e)
+        found = [(s, e) for s, e in items if _company(text, s, e, index)]
+        if len(found) == len(items):  # all or nothing: a list mixing kinds is not a list of names
+            out.extend(found)
+    return out

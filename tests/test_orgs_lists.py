@@ -1,0 +1,27 @@
+"""Companies named only by their trade name in a list ending with 等…企业."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import find_organizations
+
+LISTS = [
+    ("，培育了超聚变、中创智领等一批行业领军企业。", ["超聚变", "中创智领"]),
+    ("，集聚了比亚迪、宁德时代等一批世界一流企业。", ["比亚迪", "宁德时代"]),
+    ("，牧原、宇通、华兰等一批龙头企业向强而跃。", ["牧原", "宇通", "华兰"]),
+    ("支持天兵科技、天章卫星等商业航天企业做大做优。", ["天兵科技", "天章卫星"]),
+    ("，云账户、身边云、桔子数科等平台经济企业营收快速增长。", ["云账户", "身边云", "桔子数科"]),
+    # kinds, activities and products are not names
+    ("培育专精特新、高新技术等企业。", []),
+    ("推动钢铁、化工、建材等企业转型。", []),
+    ("引导国有、民营等企业参与。", []),
+    ("推动卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", []),
+    ("打响大同黄花菜、沁州黄小米等品牌。", []),
+]
+
+
+@pytest.mark.parametrize("text,names", LISTS, ids=[t for t, _ in LISTS])
+def test_list_of_companies(text: str, names: list[str]) -> None:
+    found = find_organizations(text)
+    assert [o.text for o in found] == names
+    assert all(o.type == "enterprise" for o in found)
