@@ -25,3 +25,12 @@ def test_list_of_companies(text: str, names: list[str]) -> None:
     found = find_organizations(text)
     assert [o.text for o in found] == names
     assert all(o.type == "enterprise" for o in found)
+
+
+@pytest.mark.parametrize("text", ["政府工作报告\n福建省人民政府省长 赵龙\n各位代表：", "国务院总理 李克强\n"])
+def test_the_speaker_line_names_no_organization(text: str) -> None:
+    assert find_organizations(text) == []
+
+
+def test_a_government_in_the_body_is_still_found() -> None:
+    assert [o.text for o in find_organizations("福建省人民政府印发实施方案。")] == ["福建省人民政府"]

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from . import aliases, lists, roles, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
-                         known_spans, longest, not_sessions, suffix_candidates, title_spans)
+                         known_spans, longest, not_sessions, not_speaker_lines,
+                         suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -51,7 +52,7 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise") for s, e in lists.list_candidates(text, index)]
     cands += acronym_candidates(text, index)
-    cands = not_sessions(text, longest(cands, title_spans(text)))
+    cands = not_speaker_lines(text, not_sessions(text, longest(cands, title_spans(text))))
     cands = aliases.add_aliases(text, cands, index)
     cands = aliases.add_group_short_forms(text, cands, index)
     canon = aliases.canonicals(text, cands)
