@@ -154,15 +154,46 @@ def _process_member(nlp: Any, item: InputDoc) -> dict[str, Any]:
                           errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
 
 
+#: Documents per scheduling window: within one, the largest go to the workers first, so that
+#: no worker is left alone with a big document at the end (the output order does not change).
+WINDOW_PER_JOB = 16
+
+
+def _size(item: InputDoc) -> int:
+    try:
+        return 0 if item.member is not None else os.stat(item.path).st_size
+    except OSError:
+        return 0
+
+
+def _scheduled(items: list[InputDoc], window: int) -> Iterator[tuple[int, InputDoc]]:
+    """(input index, item), largest first within consecutive windows of the input."""
+    for lo in range(0, len(items), window):
+        chunk = range(lo, min(lo + window, len(items)))
+        yield from ((k, items[k]) for k in sorted(chunk, key=lambda k: -_size(items[k])))
+
+
+def _process_indexed(task: tuple[int, InputDoc]) -> tuple[int, str]:
+    return task[0], _process(task[1])
+
+
 def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
-    """Record lines in input order; ``jobs`` > 1 spreads documents over processes."""
+    """Record lines in input order; ``jobs`` > 1 spreads documents over processes, largest
+    first within windows of the input, and puts the lines back in input order."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
             yield _process(item)
         return
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
     with ctx.Pool(processes=min(jobs, len(items)), initializer=_worker_init) as pool:
-        yield from pool.imap(_process, items, chunksize=1)
+        done: dict[int, str] = {}
+        nxt = 0
+        tasks = _scheduled(items, WINDOW_PER_JOB * jobs)
+        for index, line in pool.imap_unordered(_process_indexed, tasks, chunksize=1):
+            done[index] = line
+            while nxt in done:
+                yield done.pop(nxt)
+                nxt += 1
 
 
 # -- output ----------------------------------------------------------------------------------

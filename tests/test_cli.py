@@ -104,3 +104,14 @@ def test_a_manifest_beside_the_documents_wins_and_says_so(tmp_path: Path) -> Non
     meta = record["meta"]
     assert (meta["year"], meta["province"], meta["city"], meta["district"]) == (2024, "广东省", "广州市", "海珠区")
     assert meta["report_type"] == "部门决算" and meta["manifest"] == ["year", "district", "report_type"]
+
+
+def test_workers_take_the_largest_documents_first_within_a_window(tmp_path: Path) -> None:
+    from pipeline.run import InputDoc, _scheduled
+
+    items = []
+    for i, size in enumerate([1, 50, 5, 20, 3]):
+        path = tmp_path / f"{i}.txt"
+        path.write_text("字" * size, encoding="utf-8")
+        items.append(InputDoc(path=str(path), source=str(path)))
+    assert [k for k, _ in _scheduled(items, 3)] == [1, 2, 0, 3, 4]
