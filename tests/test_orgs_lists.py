@@ -34,3 +34,12 @@ def test_the_speaker_line_names_no_organization(text: str) -> None:
 
 def test_a_government_in_the_body_is_still_found() -> None:
     assert [o.text for o in find_organizations("福建省人民政府印发实施方案。")] == ["福建省人民政府"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("6. 上海市普陀区万里街道综合行政执法队。", "上海市普陀区万里街道综合行政执法队"),
+    ("由杭州市西湖区城市管理执法大队负责。", "杭州市西湖区城市管理执法大队"),
+], ids=["执法队", "执法大队"])
+def test_law_enforcement_teams(text: str, name: str) -> None:
+    found = find_organizations(text)
+    assert [(o.text, o.type) for o in found] == [(name, "government")]
