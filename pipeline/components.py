@@ -105,15 +105,28 @@ def word_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def set_span_group(doc: Doc, name: str, items: Sequence[dict], label: Callable[[dict], Any]) -> None:
-    spans = []
-    for item in items:
-        span = doc.char_span(item["start"], item["end"], label=str(label(item) or ""),
-                             alignment_mode="expand")
-        if span is not None:
-            span._.data = item
-            spans.append(span)
-    doc.spans[name] = spans
+#: The label of each span group's spans, from the record entry the span carries.
+SPAN_LABELS: dict[str, Callable[[dict], Any]] = {
+    "sections": lambda s: f"H{s['level']}",
+    "organizations": lambda o: o.get("type"),
+    "amounts": lambda a: a.get("item") or a.get("label"),
+    "percentages": lambda p: p.get("unit"),
+    "scores": lambda s: s.get("label"),
+}
+
+
+def set_span_groups(doc: Doc, *names: str) -> None:
+    """``doc.spans[name]`` from the record entries on ``doc._.<name>`` (widened to whole
+    tokens), each span carrying its entry on ``span._.data``."""
+    for name in names:
+        spans = []
+        for item in _get_list(doc, name):
+            span = doc.char_span(item["start"], item["end"], label=str(SPAN_LABELS[name](item) or ""),
+                                 alignment_mode="expand")
+            if span is not None:
+                span._.data = item
+                spans.append(span)
+        doc.spans[name] = spans
 
 
 class SectionsComponent:
@@ -122,7 +135,7 @@ class SectionsComponent:
             from .sections import find_sections
 
             doc._.sections = [s.to_dict() for s in find_sections(doc_text(doc))]
-        set_span_group(doc, "sections", _get_list(doc, "sections"), lambda s: f"H{s['level']}")
+        set_span_groups(doc, "sections")
         return doc
 
 
@@ -134,7 +147,7 @@ class OrganizationsComponent:
             words = word_spans(doc)
             found = [o.to_dict() for o in find_organizations(doc_text(doc), words=words)]
             doc._.organizations = attach_sections(doc, found)
-        set_span_group(doc, "organizations", _get_list(doc, "organizations"), lambda o: o.get("type"))
+        set_span_groups(doc, "organizations")
         return doc
 
 
@@ -150,9 +163,7 @@ class AmountsComponent:
             doc._.percentages = attach_sections(doc, [p.to_dict() for p in percentages])
             doc._.scores = attach_sections(doc, [s.to_dict() for s in scores])
             doc._.checks = [c.to_dict() for c in money.run_checks(doc_text(doc), amounts=amounts, scores=scores)]
-        set_span_group(doc, "amounts", _get_list(doc, "amounts"), lambda a: a.get("item") or a.get("label"))
-        set_span_group(doc, "percentages", _get_list(doc, "percentages"), lambda p: p.get("unit"))
-        set_span_group(doc, "scores", _get_list(doc, "scores"), lambda s: s.get("label"))
+        set_span_groups(doc, "amounts", "percentages", "scores")
         return doc
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components import doc_text, set_span_group, word_spans
+from .components import SPAN_LABELS, doc_text, set_span_groups, word_spans
 from .record import new_record, ordered
 
 _LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "checks", "errors")
@@ -47,9 +47,5 @@ def record_to_doc(nlp: Language, record: Mapping[str, Any]) -> Doc:
     doc._.meta = dict(record.get("meta") or {})
     for key in _LISTS:
         setattr(doc._, key, [dict(x) for x in record.get(key) or []])
-    set_span_group(doc, "sections", doc._.sections, lambda s: f"H{s['level']}")
-    set_span_group(doc, "organizations", doc._.organizations, lambda o: o.get("type"))
-    set_span_group(doc, "amounts", doc._.amounts, lambda a: a.get("item") or a.get("label"))
-    set_span_group(doc, "percentages", doc._.percentages, lambda p: p.get("unit"))
-    set_span_group(doc, "scores", doc._.scores, lambda s: s.get("label"))
+    set_span_groups(doc, *SPAN_LABELS)
     return doc
