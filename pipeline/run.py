@@ -199,21 +199,23 @@ def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
 # -- output ----------------------------------------------------------------------------------
 
 def _done_keys(out: Path) -> set[tuple[str, str]]:
-    """(id, source) of the records already in ``out``; a half-written last line is cut off."""
+    """(id, source) of the records already in ``out``, read line by line (an output of millions
+    of records is never held whole); a half-written last line is cut off."""
     if not out.exists():
         return set()
-    with out.open("rb+") as fh:
-        data = fh.read()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            fh.truncate(end)
     done = set()
-    for line in data[:end].splitlines():
-        try:
-            rec = json.loads(line)
-            done.add((rec.get("id"), rec.get("source")))
-        except ValueError:
-            continue
+    with out.open("rb+") as fh:
+        end = 0
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break  # the line a crash cut short
+            end += len(line)
+            try:
+                rec = json.loads(line)
+                done.add((rec.get("id"), rec.get("source")))
+            except ValueError:
+                continue
+        fh.truncate(end)
     return done
 
 
