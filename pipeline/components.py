@@ -156,13 +156,14 @@ class AmountsComponent:
         with stage_guard(doc, "amounts"):
             from . import money
 
-            amounts = money.find_amounts(doc_text(doc))
-            percentages = money.find_percentages(doc_text(doc))
-            scores = money.find_scores(doc_text(doc))
+            text = doc_text(doc)
+            amounts = money.find_amounts(text)
+            percentages = money.find_percentages(text)
+            scores = money.find_scores(text)
             doc._.amounts = attach_sections(doc, [a.to_dict() for a in amounts])
             doc._.percentages = attach_sections(doc, [p.to_dict() for p in percentages])
             doc._.scores = attach_sections(doc, [s.to_dict() for s in scores])
-            doc._.checks = [c.to_dict() for c in money.run_checks(doc_text(doc), amounts=amounts, scores=scores)]
+            doc._.checks = [c.to_dict() for c in money.run_checks(text, amounts=amounts, scores=scores)]
         set_span_groups(doc, "amounts", "percentages", "scores")
         return doc
 

@@ -67,12 +67,10 @@ def read_url(url: str) -> tuple[bytes, "ReadResult"]:
     """``pipeline.read.read_document`` for an fsspec URL: its bytes (up to the size limit) and
     what was read from them; never raises. (A ZIP archive at a URL is not opened: E113 says to
     give its local path.)"""
-    from dataclasses import replace
-
     import fsspec
 
     from .errors import DocError, Errors
-    from .read import MAX_BYTES, ReadResult, format_of, read_bytes
+    from .read import MAX_BYTES, ReadResult, format_of, read_head
 
     name = url.rstrip("/").rsplit("/", 1)[-1]
     suffix = Path(name).suffix
@@ -83,14 +81,7 @@ def read_url(url: str) -> tuple[bytes, "ReadResult"]:
     except Exception as exc:  # any backend's own exception: the batch goes on
         return b"", ReadResult(text="", format=format_of(suffix),
                                errors=(DocError.make("read", Errors.E109, detail=f"{type(exc).__name__}: {exc}"),))
-    truncated = len(data) > MAX_BYTES
-    if truncated:
-        data = data[:MAX_BYTES]
-    result = read_bytes(data, suffix=suffix, name=name, cut=truncated)
-    if truncated:
-        note = DocError.make("read", Errors.E110, size=size, limit=MAX_BYTES)
-        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
-    return data, result
+    return read_head(data, size=size, suffix=suffix, name=name)
 
 
 def process_url(item: InputDoc) -> str:

@@ -121,10 +121,17 @@ def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> tuple[byte
     data, size, error = file_bytes(path, max_bytes=max_bytes)
     if error is not None:
         return b"", ReadResult(text="", format=format_of(path.suffix), errors=(error,))
+    return read_head(data, size=size, suffix=path.suffix, name=path.name, max_bytes=max_bytes)
+
+
+def read_head(data: bytes, *, size: int | str, suffix: str, name: str,
+              max_bytes: int = MAX_BYTES) -> tuple[bytes, ReadResult]:
+    """Read up to ``max_bytes`` of ``data`` (the first ``max_bytes + 1`` bytes of a source of
+    ``size`` bytes): past the limit the start is read and E110 says so."""
     truncated = len(data) > max_bytes
     if truncated:
         data = data[:max_bytes]
-    result = read_bytes(data, suffix=path.suffix, name=path.name, cut=truncated)
+    result = read_bytes(data, suffix=suffix, name=name, cut=truncated)
     if truncated:
         note = DocError.make("read", Errors.E110, size=size, limit=max_bytes)
         result = replace(result, errors=(note,) + result.errors)  # cut first, then read
