@@ -1,7 +1,10 @@
 """Stage 2, normalize: one canonical text per document; every offset of the record indexes it.
 
 1. Characters: full-width digits, Latin letters and space to half-width (CJK punctuation is
-   kept), NBSP / ideographic / zero-width spaces, control characters, CRLF and CR to LF.
+   kept), NBSP / ideographic / zero-width spaces, control characters, CRLF and CR to LF, runs of
+   "??" a scraper left for characters it could not encode.
+   Text and web pages lose their site furniture (header fields, tool bars, summary, footer:
+   ``pipeline/furniture.py``).
 2. Pages (PDF): running headers and footers (a line repeated at the top or bottom of many
    pages) and page numbers ("- 3 -", "第3页", "3/12") are dropped; a sentence cut by a page
    break is joined to its continuation on the next page.
@@ -22,6 +25,8 @@ from collections.abc import Sequence
 
 import regex
 
+from .furniture import strip_furniture
+
 # Full-width ASCII digits and letters, and the full-width space, fold to ASCII.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
@@ -35,6 +40,7 @@ _ESCAPE = regex.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);")
 _COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t\f]]", regex.V1)
+_LOST = regex.compile(r"\?{2,}")  # "政??府": characters a scraper could not encode
 _SPACES = regex.compile(r"[ \t]+")
 _FULLWIDTH_DOT = regex.compile(r"(?<=\d)．")
 
@@ -80,6 +86,8 @@ def fold_characters(text: str) -> str:
     text = text.translate(_FOLD)
     text = _FULLWIDTH_DOT.sub(".", text)
     text = _CONTROL.sub("", text)
+    if "??" in text:
+        text = _LOST.sub(" ", text)
     return text
 
 
@@ -238,6 +246,7 @@ def normalize(text: str, *, pages: Sequence[str] | None = None) -> str:
     else:
         text = fold_characters(text).replace("\f", "\n\n")
         text = "\n".join(_SPACES.sub(" ", line).rstrip() for line in text.split("\n"))
+        text = strip_furniture(text)
         text = _join_broken_paragraphs(text)
     text = drop_repeated_blocks(text)
     text = regex.sub(r"\n{3,}", "\n\n", text)
