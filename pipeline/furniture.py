@@ -37,7 +37,7 @@ _TOOLBAR = regex.compile(
       | E-?mail推荐.*|推荐给好友|分享到[:：]?|扫一扫.*|在手机打开.*
       | (?:您的|当前)位置[:：]?
     )\s*[】\]]?\s*$
-    | ^[\p{P}\p{S}\s]+$                                # 】, >, >> on a line of their own
+    | ^\s*(?:[>»›|·/]+|[【】\[\]])\s*$                # 】, >, >> on a line of their own
     """,
     regex.X | regex.I,
 )

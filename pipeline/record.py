@@ -17,7 +17,8 @@ SCHEMA_VERSION = 1
 
 RECORD_KEYS = ("id", "source", "format", "title", "meta", "text", "sections", "organizations",
                "amounts", "percentages", "scores", "checks", "errors")
-META_KEYS = ("year", "province", "city", "district", "organization", "report_type", "manifest")
+META_KEYS = ("year", "province", "city", "district", "division_code", "organization", "report_type",
+             "manifest")
 SPAN_GROUPS = ("sections", "organizations", "amounts", "percentages", "scores")
 
 

@@ -68,3 +68,22 @@ class Segmenter:
 def default_segmenter(backend: str = "auto") -> Segmenter:
     """One shared segmenter per process and backend (loading the dictionary takes ~1 s)."""
     return Segmenter(backend=backend)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict[str, tuple[int, str]]:
+    """jieba's main dictionary (the one both backends load): word → (frequency, tag)."""
+    import jieba
+
+    out: dict[str, tuple[int, str]] = {}
+    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3 and parts[1].isdigit():
+                out[parts[0]] = (int(parts[1]), parts[2])
+    return out
+
+
+def word_frequency(word: str) -> tuple[int, str | None]:
+    """(frequency, part-of-speech tag) of ``word`` in jieba's dictionary; (0, None) when absent."""
+    return _dictionary().get(word, (0, None))

@@ -39,6 +39,7 @@ KEPT = [  # report lines that look like furniture and must stay
     BODY + "\n分享到：\n我们要把发展成果分享到每一个家庭，让人民群众共享改革成果。",  # prose after a footer word
     "内容摘要：\n本报告总结了全年工作。\n" + BODY,  # a summary that the text does not repeat stays
     "政府工作报告\n" + BODY,  # a bare title line is no breadcrumb
+    BODY + "\n（\n三）改革开放持续深化\n全年进出口增长8%。",  # a bracket cut from its heading stays
 ]
 
 

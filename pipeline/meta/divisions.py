@@ -1,6 +1,10 @@
 """China's administrative divisions (``models/divisions.tsv``) and the resolution of place names
 in a string to one division: "海珠区" → 广东省/广州市/海珠区, "上海市普陀区" → 上海市/上海市/普陀区.
 
+Former names (``models/division_history.tsv``: 清苑县 until 2015, now 清苑区) resolve too, to a
+division whose ``successor`` is the code of the one that stands for it today; a current division
+of the same name is preferred to a former one.
+
 A county name shared by several divisions (朝阳区, 鼓楼区, 普陀区 …) is settled by the places
 named before it ("上海市普陀区") or else by the places the context names most ("上海" against
 "舟山"/"浙江"); when the context does not settle it, only what the candidates share is kept
@@ -17,6 +21,7 @@ import regex
 from ..resources import alternation, model_path
 
 TABLE = "divisions.tsv"
+HISTORY = "division_history.tsv"
 LEVELS = ("province", "city", "county")
 
 
@@ -27,6 +32,13 @@ class Division:
     level: str  # province | city | county
     parent: str  # "" for a province
     short: str
+    former: bool = False  # a name no longer in use (models/division_history.tsv)
+    successor: str = ""  # for a former name: the code of the division that stands for it today
+
+    @property
+    def current_code(self) -> str | None:
+        """The code of this division as it stands today (None: merged or split since)."""
+        return (self.successor or None) if self.former else self.code
 
     def to_dict(self) -> dict[str, str]:
         return {"code": self.code, "name": self.name, "level": self.level,
@@ -47,7 +59,7 @@ class Region:
 class DivisionTable:
     """The loaded table: divisions by code and by name, and the name patterns."""
 
-    def __init__(self, divisions: Iterable[Division]) -> None:
+    def __init__(self, divisions: Iterable[Division], former: Iterable[Division] = ()) -> None:
         self.by_code: dict[str, Division] = {}
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
@@ -56,6 +68,9 @@ class DivisionTable:
             self.by_name.setdefault(d.name, []).append(d)
             if d.level != "county" and d.short != d.name:
                 self.by_short.setdefault(d.short, []).append(d)
+        for d in former:  # by name only: a former code may be in use again
+            if d.name not in self.by_name or all(o.former for o in self.by_name[d.name]):
+                self.by_name.setdefault(d.name, []).append(d)
         # Full names of every level and the short names of provinces and prefectures (广东,
         # 广州, 内蒙古), longest first at each position.
         self.full_pattern = regex.compile(alternation(list(self.by_name)))
@@ -85,10 +100,21 @@ def _parse(lines: Iterable[str]) -> Iterable[Division]:
             yield Division(*parts)
 
 
+def _parse_former(lines: Iterable[str]) -> Iterable[Division]:
+    """Rows of the history table: code, name, level, parent, first, last, successor."""
+    for line in lines:
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) == 7 and parts[0].isdigit():
+            code, name, level, parent, _, _, successor = parts
+            yield Division(code, name, level, parent, name, former=True, successor=successor)
+
+
 @lru_cache(maxsize=1)
 def table() -> DivisionTable:
     text = model_path(TABLE).read_text(encoding="utf-8")
-    return DivisionTable(_parse(text.splitlines()))
+    history = model_path(HISTORY)
+    former = _parse_former(history.read_text(encoding="utf-8").splitlines()) if history.exists() else ()
+    return DivisionTable(_parse(text.splitlines()), former)
 
 
 def region_of(division: Division | None) -> Region:

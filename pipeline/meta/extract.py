@@ -3,14 +3,18 @@
 1. The head (first few thousand characters) is cut into segments; the title is the line that
    names a kind of report (followed by a dated subtitle for a work report), with the cover
    lines before it that name the body or the year ("上海市普陀区财政局" + "2024年度部门决算").
-2. The year is the title's, else the subtitle's date, else the commonest "YYYY年度" of the head.
+2. The year is the title's, else the subtitle's date, else the commonest "YYYY年度" of the head;
+   a work report's is the year of its meeting or date line (``year.report_year``).
 3. The report type is the known type the title names, else the title's own type name.
 4. The organization: for a work report 国务院 or the government of the congress's place; else a
    labelled cover line ("预算主管部门：…"), else the name in the title, else a name standing
    alone after the title, else the first body the text introduces "（以下简称…）"; a county
    body's name gets its city (洪泽区人民政府 → 淮安市洪泽区人民政府).
 5. The region is the division the organization (else the title, else the congress, else the
-   cover) names, resolved with the division table and the head as context.
+   cover) names, resolved with the division table and the head as context; a work report that
+   names no place in its head takes the county its body names most (``place.body_place``).
+   ``division_code`` is the division's code as it stands today (a former name, 徐水县 in 2013,
+   gets the code of 徐水区).
 The file name (``source``) is a last resort for the year and the type only.
 """
 from __future__ import annotations
@@ -18,10 +22,12 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from .divisions import Division, full_name, region_of, resolve
-from .fields import (complete_org, date_year, fiscal_year, introduced_org, is_national, known_type,
-                     labelled_org, org_from_title, report_type, venue_place, year_in)
+from .fields import (complete_org, fiscal_year, introduced_org, is_national, known_type, labelled_org,
+                     org_from_title, report_type, reports_to_congress, venue_place, year_in)
 from .head import Segment, compact, find_title, head_segments, org_line_after, subtitle_after
 from .model import DocumentMeta
+from .place import body_place
+from .year import report_year
 
 WORK_REPORT = "政府工作报告"
 # reports a place's people's government gives when the title names only the place
@@ -61,12 +67,13 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
     context = compact(text[:CONTEXT_CHARS])
     title, index = find_title(segs)
     subtitle = subtitle_after(segs, index)
-    year = year_in(title) or (year_in(subtitle.text) if subtitle else None) or fiscal_year(flat)
-    rtype = report_type(title, flat)
-    if year is None and rtype == WORK_REPORT:
-        year = date_year(flat)  # the date the report was given
     src_year, src_type = _from_source(source)
-    year, rtype = year or src_year, rtype or src_type
+    rtype = report_type(title, flat) or (WORK_REPORT if reports_to_congress(flat) else src_type)
+    if rtype == WORK_REPORT:
+        year = report_year(segs, title, text)
+    else:
+        year = year_in(title) or (year_in(subtitle.text) if subtitle else None) or fiscal_year(flat)
+    year = year or src_year
     cover = "".join(s.text for s in segs[:index or 0] if not s.debris)[-200:] or None
 
     if rtype == WORK_REPORT:
@@ -74,6 +81,9 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         if _national(subtitle, place, flat):
             return DocumentMeta(title=title, year=year, organization="国务院", report_type=rtype)
         division = _region_division([place, title, cover], context)
+        if division is None:
+            found = body_place(text, hint=source)
+            division = resolve(found.name, context=context) if found else None
         if division is not None:
             org = full_name(division) + "人民政府"
         else:  # a place the table cannot settle (普陀区 without context): named as given
@@ -88,7 +98,12 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
             org = full_name(division) + "人民政府"  # "鄞州区2023年政府信息公开…": the government's
     region = region_of(division)
     return DocumentMeta(title=title, year=year, province=region.province, city=region.city,
-                        district=region.district, organization=org, report_type=rtype)
+                        district=region.district, division_code=_code(division),
+                        organization=org, report_type=rtype)
+
+
+def _code(division: Division | None) -> str | None:
+    return division.current_code if division is not None else None
 
 
 def _national(subtitle: Segment | None, place: str | None, flat: str) -> bool:

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 import regex
 
-from ..resources import model_path
 from .divisions import Division, full_name, table
 from .head import CN_DIGITS, YEAR, org_suffix_pattern, org_word_pattern
+from .types import known_type
 
 _YEAR = regex.compile(rf"(?P<year>{YEAR})\s*年度?")
 _FISCAL_YEAR = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度")
@@ -27,6 +26,8 @@ _LABELLED_ORG = regex.compile(
 )
 # "广州市海珠区科学技术协会（以下简称海珠区科协）是…" opening a report's body
 _INTRODUCED_ORG = regex.compile(r"(?P<org>\p{Han}{4,30}?)[（(]以下简称")
+# "我代表县人民政府向大会报告工作": a work report that has no title line
+_TO_CONGRESS = regex.compile(r"代表\p{Han}{0,16}?政府[，,]?向(?:大会|本次大会|人民代表大会)(?:作|做)?(?:报告工作|工作报告)")
 _NATIONAL = regex.compile(r"全国人民代表大会|全国人大|代表国务院|国务院总理")
 _DATE_YEAR = regex.compile(rf"(?P<year>{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月[\d{CN_DIGITS}十]{{1,3}}日")
 # "在广东省第十四届人民代表大会", "在甘肃省十四届人民代表大会"
@@ -56,26 +57,6 @@ def fiscal_year(head: str) -> int | None:
     """The commonest "YYYY年度" of a head (a cover without a year, its table of contents)."""
     years = Counter(m.group("year") for m in _FISCAL_YEAR.finditer(head))
     return to_year(years.most_common(1)[0][0]) if years else None
-
-
-@lru_cache(maxsize=1)
-def report_types() -> tuple[tuple[str, str], ...]:
-    """(phrase, canonical type) pairs of models/meta/report_types.tsv, in file order."""
-    out = []
-    for line in model_path("meta/report_types.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#") and "\t" in line:
-            canonical, phrase = line.split("\t")[:2]
-            out.append((phrase.strip(), canonical.strip()))
-    return tuple(out)
-
-
-def known_type(text: str) -> tuple[str, int] | None:
-    """(canonical type, position of its phrase) of the first known phrase in ``text``."""
-    for phrase, canonical in report_types():
-        pos = text.find(phrase)
-        if pos >= 0:
-            return canonical, pos
-    return None
 
 
 def strip_places(text: str) -> str:
@@ -164,6 +145,11 @@ def _trim_lead(org: str) -> str:
     """An organization from running text without the words before its first place ("根据广州市…")."""
     m = table().full_pattern.search(org)
     return org[m.start():] if m and m.start() > 0 else org
+
+
+def reports_to_congress(head: str) -> bool:
+    """Whether a head speaks for a government reporting to its congress (a work report)."""
+    return _TO_CONGRESS.search(head) is not None
 
 
 def is_national(text: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from ..resources import alternation, read_lines
 from .divisions import table
+from .types import known_type
 
 HEAD_CHARS = 3000
 MAX_TITLE_SEGMENTS = 80  # the title is among the first segments
@@ -41,7 +42,8 @@ _DATELINE = regex.compile(
 )
 # a dash starting a dated subtitle, not a range such as 2021—2025年
 _SUBTITLE_SPLIT = regex.compile(
-    rf"(?<![\d{CN_DIGITS}—―－-])(?=(?:——|――|—|－－|--)(?:{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月)")
+    rf"(?<![\d{CN_DIGITS}—―－-])(?=(?:——|――|—|－－|--)(?:{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月)"
+    rf"|(?<=报告)(?=(?:{YEAR})年[\d{CN_DIGITS}十]{{1,3}}月[\d{CN_DIGITS}十]{{1,3}}日在)")  # 报告2011年1月20日在…
 SUBTITLE = regex.compile(
     rf"""^[（(]?(?:——|――|—|－－|--)?     # （ or —— before the date
         (?P<year>{YEAR})年                 # 2026年 / 二〇二六年
@@ -143,13 +145,14 @@ def _next_content(segs: list[Segment], i: int) -> Segment | None:
 
 
 def title_index(segs: list[Segment]) -> int | None:
-    """Index of the title line: the first that a subtitle follows, else the first."""
+    """Index of the title line: the first that a subtitle follows, else the first that names a
+    known type of report (a site's bare category line "工作报告" does not), else the first."""
     lines = [i for i, s in enumerate(segs[:MAX_TITLE_SEGMENTS]) if is_title_line(s)]
     for i in lines:
         nxt = _next_content(segs, i)
         if nxt is not None and nxt.subtitle:
             return i
-    return lines[0] if lines else None
+    return next((i for i in lines if known_type(segs[i].text)), lines[0] if lines else None)
 
 
 def find_title(segs: list[Segment]) -> tuple[str | None, int | None]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from .divisions import resolve_region
+from .divisions import resolve, resolve_region
 
-META_FIELDS = ("year", "province", "city", "district", "organization", "report_type")
+META_FIELDS = ("year", "province", "city", "district", "division_code", "organization", "report_type")
 REGION_FIELDS = ("province", "city", "district")
 
 
@@ -17,6 +17,7 @@ class DocumentMeta:
     province: str | None = None
     city: str | None = None
     district: str | None = None
+    division_code: str | None = None  # 6-digit code of the division as it stands today
     organization: str | None = None
     report_type: str | None = None
 
@@ -48,7 +49,17 @@ def apply_manifest(meta: DocumentMeta, row: Mapping[str, str]) -> DocumentMeta:
         changes["year"] = int(year)
     if any(k in changes for k in REGION_FIELDS):
         changes.update(_complete_region(meta, changes))
+        changes["division_code"] = _code_of({k: changes.get(k, getattr(meta, k)) for k in REGION_FIELDS})
+    code = _given(row, "division_code")
+    if code is not None:
+        changes["division_code"] = code
     return replace(meta, **changes)
+
+
+def _code_of(region: Mapping[str, object]) -> str | None:
+    """Today's code of the deepest division a region names (None when it does not resolve)."""
+    division = resolve("".join(dict.fromkeys(str(v) for v in region.values() if v)))
+    return division.current_code if division is not None else None
 
 
 def _complete_region(meta: DocumentMeta, changes: Mapping[str, object]) -> dict[str, object]:
