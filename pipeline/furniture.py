@@ -11,8 +11,9 @@ buttons and related-article lists at the end. Each rule below names a pattern th
    breadcrumb trail above them (您的位置 / 首页 > 云南要闻), up to a line that names a report or
    carries a date (the page's title).
 3. ``summary``: a "内容摘要：" line, and the paragraph after it when the text below repeats it.
-4. ``footer``: from a footer heading (分享到：, 上一篇：, 相关文章, 本栏推荐, 标签云 …) to the end
-   of the page, when only short link lines (no sentence) follow it.
+4. ``footer``: from a footer heading (分享到：, 上一篇：, 相关文章, 本栏推荐, 标签：…) or a site
+   notice (免责声明：…, 本站…, 版权所有) to the end of the page, when only short link lines (no
+   sentence) and notices follow it.
 5. ``credit``: a site credit glued to the first or last line ("来源：百度马克数据网").
 
 A line of the report itself is never cut: the rules look at the head or tail of the page only
@@ -48,7 +49,9 @@ _REPORTISH = regex.compile(r"报告|预算|决算|公报|\d")  # a line above th
 _SUMMARY = regex.compile(r"^\s*(?:内容)?摘要[:：]")
 _FOOTER = regex.compile(
     r"^\s*(?:分享到|上一篇|下一篇|相关文章|相关阅读|相关链接|相关新闻|相关评论|本栏最新|本栏推荐|"
-    r"阅读排行|热点排行|标签云|网友评论|我要评论)[:：]?\s*$")
+    r"阅读排行|热点排行|标签云|标签|网友评论|我要评论)[:：]?\s*$")
+# a site's notice: 免责声明：…, 本站为非营利性网站…, 版权所有, 网站标识码, ICP备
+_NOTICE = regex.compile(r"^\s*(?:免责声明|本站|本网站|版权所有|Copyright|©|主办单位|承办单位|网站标识码|\S{0,6}ICP备)", regex.I)
 _CREDIT_HEAD = regex.compile(r"^\s*来源[:：][^。，\n]{1,24}?网站?\s+(?=\S)")
 _CRUMB_START = regex.compile(r"^\s*(?:(?:您的|当前)位置[:：]?|首页)\s*$")
 _CREDIT_TAIL = regex.compile(r"(?<=[。！？!?”])\s*来源[:：][^。，\n]{1,24}?网站?\s*$")
@@ -122,9 +125,11 @@ def _summary(lines: list[str]) -> list[Cut]:
 
 
 def _footer(lines: list[str]) -> list[Cut]:
+    def linkish(line: str) -> bool:
+        return (len(line.strip()) <= FOOTER_LINE_MAX and not _PROSE.search(line)) or bool(_NOTICE.match(line))
+
     for i in range(min(FOOTER_FROM, len(lines)), len(lines)):
-        if _FOOTER.match(lines[i]) and all(
-                len(line.strip()) <= FOOTER_LINE_MAX and not _PROSE.search(line) for line in lines[i + 1:]):
+        if (_FOOTER.match(lines[i]) or _NOTICE.match(lines[i])) and all(map(linkish, lines[i + 1:])):
             return [Cut("footer", i, len(lines), lines[i])]
     return []
 

@@ -19,6 +19,8 @@ CUT = [  # (page, the lines that must be gone, the rule that cuts them)
     ("您的位置:\n首页\n>\n本地要闻\n2026年政府工作报告\n来源：某省日报\n" + BODY,
      ["您的位置:", "首页", ">", "本地要闻", "来源：某省日报"], "fields"),
     (BODY + "\n" + SITE_FOOTER, SITE_FOOTER.split("\n"), "footer"),
+    (BODY + "\n免责声明：本文仅代表作者观点，不代表本站立场。\n本站为非营利性网站，如有侵权请联系。\n标签：\n工作报告",
+     ["免责声明：本文仅代表作者观点，不代表本站立场。", "标签："], "footer"),
     ("【字体：大 中 小】\n" + BODY + "\n【E-mail推荐", ["【字体：大 中 小】", "【E-mail推荐"], "toolbar"),
 ]
 

@@ -32,11 +32,24 @@ _HAN = regex.compile(r"\p{Han}")
 # A prose line announcing an enumeration of items (units, functions), not of sections.
 _LEAD_IN = regex.compile(r"(?:包括|包含|分别为|有以下)[^，。]{0,4}[：:]$")
 _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
+_BRACKETS = "[]【】〔〕"  # "[名词解释]"
+# a motto before a part title: "站在新起点：2012年工作回顾"
+_MOTTO = regex.compile(r"^[^，。；：:]{2,12}[：:](?=[^：:]+$)")
 
 
 def is_closing(title: str, closing: set[str]) -> bool:
-    """A title opening a glossary or notes part ("名词解释", "《政府工作报告》有关内容名词注释")."""
+    """A title opening a glossary or notes part ("名词解释", "[名词解释]", "《政府工作报告》有关内容
+    名词注释")."""
+    title = title.strip(_BRACKETS)
     return title in closing or (len(title) <= MAX_U_TITLE // 2 and title.endswith(tuple(closing)))
+
+
+def is_part_title(line: str, ends: tuple[str, ...]) -> bool:
+    """An unnumbered part title of a work report standing alone ("2021年主要工作回顾", "站在新起点：
+    2012年工作回顾"): short, no sentence, ending in a part word (models/sections/part_titles.txt)."""
+    core = _MOTTO.sub("", line.strip("#* \t"))
+    return (4 <= len(core) <= MAX_BARE_TITLE and core.endswith(ends) and not _PROSE_MARK.search(core)
+            and not _NOT_TITLE.search(core))
 
 
 @dataclass(slots=True)
@@ -61,6 +74,7 @@ class Builder:
     markers: dict[int, Marker | None] = field(default_factory=dict)
     emitted: dict[tuple[str, str], int] = field(default_factory=dict)
     closing: set[str] = field(default_factory=set)
+    part_ends: tuple[str, ...] = ()
     structural: dict[int, bool] = field(default_factory=dict)
     lists: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     repeat: bool = False
@@ -76,6 +90,7 @@ class Builder:
             lines = split_glued(self.text, lines, self.titles, first)
         self.lines = lines
         closing = self.closing = set(read_lines("sections/closing_titles.txt"))
+        self.part_ends = tuple(read_lines("sections/part_titles.txt"))
         i = 0
         while i < len(lines):
             if i in self.skip:
@@ -289,6 +304,8 @@ class Builder:
         line = self.lines[i].text
         if is_closing(clean_title(line.strip("#* \t").rstrip("：:")), closing):
             return True  # "名词解释", "注释：" standing alone
+        if is_part_title(line, self.part_ends):
+            return True
         if not self._titleish(line):
             return False
         if is_closing(clean_title(line.lstrip("#* \t")), closing):

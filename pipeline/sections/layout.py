@@ -1,6 +1,8 @@
 """The text as lines with offsets: non-empty lines, stripped, with two repairs of PDF layout.
 
 - A marker broken over two lines ("（" then "三）改革开放…") is one line.
+- A numbered title a web page wrapped after a comma, 、 or a joining word ("一、坚持创新驱动，" then
+  "加快产业转型升级") is one line with its short tail.
 - A title glued into a table line by the PDF text layer ("…171.01其他相关情况说明",
   "…0.95 0.95政府性基金预算财政拨款收入支出决算表单位：万元…") is cut out as a line of its own
   when it repeats a TOC title.
@@ -18,6 +20,10 @@ MIN_GLUED = 6  # shortest TOC title cut out of a line
 _CLOSE_START = regex.compile(r"^[一二三四五六七八九十\d]{1,3}[）)]")
 _UNITS = ("单位", "编制部门", "编制单位", "金额单位")
 _SPACE = regex.compile(r"[ \t]")
+# a numbered title cut after a comma, 、 or a joining word, and the short tail that completes it
+_WRAPPED_HEAD = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}部分)"
+                              r"[^。；：:！？\n]{2,28}(?:[，,、]|[和及与暨])$")
+_WRAP_TAIL = regex.compile(r"^[^。；：:！？，,、\d（(一二三四五六七八九十][^。；：:！？\n]{1,23}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,10 @@ def split_lines(text: str) -> list[Line]:
         stripped = m.group(1)
         if lines and stripped[0] in "一二三四五六七八九十0123456789" and lines[-1].text in ("（", "(") \
                 and _CLOSE_START.match(stripped):
+            prev = lines.pop()
+            lines.append(Line(prev.start, end, text[prev.start:end]))
+            continue
+        if lines and _WRAPPED_HEAD.match(lines[-1].text) and _WRAP_TAIL.match(stripped):
             prev = lines.pop()
             lines.append(Line(prev.start, end, text[prev.start:end]))
             continue

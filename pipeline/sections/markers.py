@@ -90,6 +90,8 @@ class Marker:
 def clean_title(title: str) -> str:
     """A title without markdown bold, line breaks and closing punctuation."""
     title = title.replace("\n", "").replace("**", "").strip()
+    if len(title) > 2 and title[0] in "[【〔" and title[-1] in "]】〕":
+        title = title[1:-1].strip()  # "[名词解释]"
     return title.rstrip(_TRAILING).lstrip("—–-－ ").strip()  # a dash lead: ——扎实抓好…
 
 
