@@ -11,7 +11,7 @@ DEFAULT_CORPUS = "corpus"
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from .engines import is_url
+    from .inputs import is_url
     from .run import run
 
     paths = args.paths or [DEFAULT_CORPUS]

@@ -14,7 +14,7 @@ from .convert import doc_to_record
 from .errors import DocError, Errors
 from .normalize import normalize
 from .read import ReadResult, read_bytes, read_document
-from .record import META_KEYS, document_id, new_record, ordered
+from .record import META_KEYS, document_id, failed_record, ordered
 
 
 def process_text(nlp: Language, text: str, *, id: str, source: str, format: str | None = None,
@@ -42,8 +42,34 @@ def process_path(nlp: Language, path: Path | str, *, source: str | None = None,
         data, result = read_document(path)
         record = _from_read(nlp, data, result, source)
     except Exception as exc:  # last line of defence: the batch goes on
-        record = new_record(id=document_id(str(source).encode()), source=source,
-                            errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
+        record = failed_record(source, exc)
+    if manifest:
+        record = apply_manifest(record, manifest)
+    return record
+
+
+def process_member(nlp: Language, archive: Path | str, index: int, *, source: str) -> dict[str, Any]:
+    """Member ``index`` of a ZIP archive, as ``process_path`` makes a file's record; never raises."""
+    from .read.archive import read_member
+
+    try:
+        data, result = read_member(archive, index)
+        return _from_read(nlp, data, result, source)
+    except Exception as exc:
+        return failed_record(source, exc)
+
+
+def process_url(nlp: Language, url: str, *, source: str | None = None,
+                manifest: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A document at an fsspec URL, read where this runs; never raises."""
+    from .read.url import read_url
+
+    source = source if source is not None else url
+    try:
+        data, result = read_url(url)
+        record = _from_read(nlp, data, result, source)
+    except Exception as exc:
+        record = failed_record(source, exc)
     if manifest:
         record = apply_manifest(record, manifest)
     return record
@@ -54,8 +80,7 @@ def process_bytes(nlp: Language, data: bytes, *, source: str) -> dict[str, Any]:
     try:
         return _from_read(nlp, data, read_bytes(data, suffix=Path(source).suffix, name=source), source)
     except Exception as exc:
-        return new_record(id=document_id(data), source=source,
-                          errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
+        return {**failed_record(source, exc), "id": document_id(data)}
 
 
 def apply_manifest(record: dict[str, Any], row: Mapping[str, Any]) -> dict[str, Any]:

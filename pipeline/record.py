@@ -22,6 +22,15 @@ META_KEYS = ("year", "province", "city", "district", "division_code", "organizat
 SPAN_GROUPS = ("sections", "organizations", "amounts", "percentages", "scores")
 
 
+def failed_record(source: str, exc: BaseException) -> dict[str, Any]:
+    """The record of a document whose processing failed outright (E901): its id is made from its
+    source, since its bytes may never have been read."""
+    from .errors import DocError, Errors
+
+    error = DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}")
+    return new_record(id=document_id(source.encode()), source=source, errors=[error.to_dict()])
+
+
 def document_id(data: bytes) -> str:
     """A stable id from the document's bytes: the first 16 hex digits of its SHA-256."""
     return hashlib.sha256(data).hexdigest()[:16]

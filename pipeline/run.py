@@ -1,11 +1,8 @@
-"""The corpus runner: which files, in which order, on how many workers, into which file.
+"""The corpus runner: in which order, on how many workers, into which file.
 
-- Inputs: files and folders (walked recursively, symlinks not followed, sorted), each document
-  named by its path as given; a folder that cannot be listed gets an error record of its own.
-  A ``.zip`` is a folder too: its documents in the archive's order, named
-  ``archive.zip!member.pdf`` (``pipeline.read.archive``: unsafe members and zip bombs refused).
-  A ``manifest.csv`` or ``manifest.jsonl`` in a folder (column ``file`` or ``source`` naming
-  the file) gives metadata that wins over the extracted.
+- Inputs: ``pipeline.inputs`` (files, folders, archives, URLs, manifests); each document is
+  processed by ``pipeline.worker.process_item``, on this machine's cores or on a Dask cluster
+  (``pipeline.engines``).
 - Order: records are written in input order whatever the number of workers, so the same input
   gives byte-identical output.
 - Safety: each record is one unbuffered ``write`` of one line, cut back if interrupted; a crash
@@ -15,144 +12,20 @@
 """
 from __future__ import annotations
 
-import contextlib
-import csv
 import json
 import multiprocessing as mp
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .read import MAX_BYTES, SUFFIXES, file_bytes
-from .read.archive import is_archive, list_members, member_bytes
-from .record import document_id, dumps
-
-MANIFEST_NAMES = ("manifest.csv", "manifest.jsonl")
-
-
-@dataclass(frozen=True, slots=True)
-class InputDoc:
-    path: str
-    source: str
-    manifest: Mapping[str, Any] | None = field(default=None)
-    #: The member's index in the archive ``path`` (None: ``path`` is the document).
-    member: int | None = None
-
-
-def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for name in MANIFEST_NAMES:
-        path = folder / name
-        if not path.is_file():
-            continue
-        try:
-            with path.open(encoding="utf-8-sig", newline="") as fh:
-                if name.endswith(".csv"):
-                    rows.extend(csv.DictReader(fh))
-                else:
-                    rows.extend(json.loads(line) for line in fh if line.strip())
-        except (OSError, ValueError, csv.Error) as exc:
-            print(f"govreport: warning: manifest {path} unreadable: {exc}", file=sys.stderr)
-    out = {}
-    for row in rows:
-        key = row.get("file") or row.get("source") or row.get("path")
-        if key:
-            out[os.path.basename(str(key))] = row
-    return out
-
-
-def _documents(path: Path, source: str, manifest: Mapping[str, Any] | None) -> Iterator[InputDoc]:
-    """The file as a document, or an archive's documents (the archive itself when it has none:
-    its record says why)."""
-    if is_archive(path):
-        members, error = list_members(path)
-        if error is None:
-            for member in members:
-                yield InputDoc(path=str(path), source=f"{source}!{member.name}", member=member.index)
-            return
-    yield InputDoc(path=str(path), source=source, manifest=manifest)
-
-
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[InputDoc]:
-    """Documents named by ``paths``: a file as given, a folder's supported files recursively."""
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found: list[tuple[str, Path]] = []
-            unlisted: list[OSError] = []
-            for root, dirs, files in os.walk(path, followlinks=False, onerror=unlisted.append):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # no .git, no hidden
-                for name in files:
-                    if (Path(name).suffix.lower() in SUFFIXES and name not in MANIFEST_NAMES
-                            and not name.startswith(".")):
-                        found.append((root, Path(root) / name))
-            found.extend((os.path.dirname(exc.filename), Path(exc.filename)) for exc in unlisted)
-            manifests: dict[str, dict[str, dict[str, Any]]] = {}
-            for root, file in sorted(found, key=lambda rf: str(rf[1])):
-                if root not in manifests:
-                    manifests[root] = _read_manifest(Path(root))
-                yield from _documents(file, str(file), manifests[root].get(file.name))
-        else:
-            yield from _documents(path, str(given), _read_manifest(path.parent).get(path.name))
-
-
-# -- workers ---------------------------------------------------------------------------------
-
-_NLP = None
-
-
-def _worker_init() -> None:
-    global _NLP
-    from . import load
-
-    _NLP = load()
-
-
-#: Strings spaCy's vocabulary keeps for good, learnt from the first documents (about 30,000 for
-#: ../shared/corpus); later documents run in memory zones and leave nothing behind.
-VOCAB_KEEP = 100_000
-
-
-def memory_zone(nlp: Any) -> contextlib.AbstractContextManager:
-    """Nothing while the vocabulary is small, then spaCy's memory zone: the vocabulary (a string
-    and a lexeme for every distinct word ever seen, every number included) stops growing, while
-    the common words stay known (making their lexemes again in every zone costs a quarter of the
-    pipeline's time)."""
-    if len(nlp.vocab.strings) < VOCAB_KEEP:
-        return contextlib.nullcontext()
-    return nlp.memory_zone()
-
-
-def _process(item: InputDoc) -> str:
-    from .process import process_path
-
-    global _NLP
-    if _NLP is None:
-        _worker_init()
-    with memory_zone(_NLP):
-        if item.member is not None:
-            return dumps(_process_member(_NLP, item))
-        return dumps(process_path(_NLP, item.path, source=item.source, manifest=item.manifest))
-
-
-def _process_member(nlp: Any, item: InputDoc) -> dict[str, Any]:
-    """The record of an archive member, as ``process_path`` makes a file's; never raises."""
-    from .errors import DocError, Errors
-    from .process import process_text
-    from .read.archive import read_member
-    from .record import new_record
-
-    try:
-        data, result = read_member(item.path, item.member)
-        return process_text(nlp, result.text, id=document_id(data), source=item.source, format=result.format,
-                            pages=result.pages, errors=[e.to_dict() for e in result.errors])
-    except Exception as exc:  # last line of defence, as in process_path
-        return new_record(id=document_id(item.source.encode()), source=item.source,
-                          errors=[DocError.make("run", Errors.E901, detail=f"{type(exc).__name__}: {exc}").to_dict()])
-
+from . import worker
+from .inputs import InputDoc, iter_all_inputs, iter_inputs
+from .read import MAX_BYTES, file_bytes
+from .read.archive import member_bytes
+from .record import document_id
 
 #: Documents per scheduling window: within one, the largest go to the workers first, so that
 #: no worker is left alone with a big document at the end (the output order does not change).
@@ -174,7 +47,7 @@ def _scheduled(items: list[InputDoc], window: int) -> Iterator[tuple[int, InputD
 
 
 def _process_indexed(task: tuple[int, InputDoc]) -> tuple[int, str]:
-    return task[0], _process(task[1])
+    return task[0], worker.process_item(task[1])
 
 
 def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
@@ -182,10 +55,10 @@ def process_lines(items: list[InputDoc], *, jobs: int = 1) -> Iterator[str]:
     first within windows of the input, and puts the lines back in input order."""
     if jobs <= 1 or len(items) <= 1:
         for item in items:
-            yield _process(item)
+            yield worker.process_item(item)
         return
     ctx = mp.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(processes=min(jobs, len(items)), initializer=_worker_init) as pool:
+    with ctx.Pool(processes=min(jobs, len(items)), initializer=worker.init) as pool:
         done: dict[int, str] = {}
         nxt = 0
         tasks = _scheduled(items, WINDOW_PER_JOB * jobs)
@@ -256,11 +129,7 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
         progress: bool | None = None, engine: str = "local", scheduler: str | None = None) -> RunStats:
     """Process documents into a JSONL file (``out``) or standard output (None), on this machine's
     cores (``engine="local"``) or a Dask cluster (``"dask"``, see ``pipeline.engines``)."""
-    if engine == "dask":
-        from .engines import iter_all_inputs
-        items = list(iter_all_inputs(paths))
-    else:
-        items = list(iter_inputs(paths))
+    items = list(iter_all_inputs(paths) if engine == "dask" else iter_inputs(paths))
     if out is not None:  # the output is never an input of its own run
         own = os.path.realpath(out)
         items = [it for it in items if os.path.realpath(it.path) != own]

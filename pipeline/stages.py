@@ -14,7 +14,6 @@ A stage reads records written by the stage before it and adds its own keys:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 from .convert import doc_to_record, record_to_doc

@@ -43,8 +43,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import run as runner  # noqa: E402
+from pipeline import worker  # noqa: E402
 from pipeline.read import TEXT_SUFFIXES, read_document  # noqa: E402
-from pipeline.run import InputDoc, iter_inputs  # noqa: E402
+from pipeline.inputs import InputDoc, iter_inputs  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -76,7 +77,7 @@ def mchars(chars: int, seconds: float) -> str:
 def pipeline_pass(items: Sequence[InputDoc], out: Path) -> None:
     with out.open("w", encoding="utf-8") as fh:
         for item in items:
-            fh.write(runner._process(item) + "\n")
+            fh.write(worker.process_item(item) + "\n")
             fh.flush()
 
 
@@ -162,7 +163,7 @@ _BARRIER = None
 
 
 def _warm_worker(item: InputDoc) -> int:
-    runner._process(item)  # pipeline loaded (initializer) and its lazy imports done
+    worker.process_item(item)  # pipeline loaded (initializer) and its lazy imports done
     _BARRIER.wait(timeout=300)  # every worker holds one warm-up task: all of them are ready
     return os.getpid()
 
@@ -173,10 +174,10 @@ def warm_throughput(items: Sequence[InputDoc], jobs: int, warm: InputDoc) -> flo
     ``chunksize=1``; putting lines back in order costs nothing measurable)."""
     global _BARRIER
     if jobs == 1:
-        return best_of(1, lambda: [runner._process(it) for it in items]).wall
+        return best_of(1, lambda: [worker.process_item(it) for it in items]).wall
     ctx = mp.get_context("fork")
     _BARRIER = ctx.Barrier(jobs)
-    with ctx.Pool(processes=jobs, initializer=runner._worker_init) as pool:
+    with ctx.Pool(processes=jobs, initializer=worker.init) as pool:
         pids = pool.map(_warm_worker, [warm] * jobs, chunksize=1)
         assert len(set(pids)) == jobs
         start = time.perf_counter()
@@ -253,9 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="govreport-bench-") as tmp_name:
         tmp = Path(tmp_name)
         start = time.perf_counter()
-        runner._worker_init()
+        worker.init()
         figures["load_s"] = time.perf_counter() - start
-        runner._process(text_items[0])  # lazy imports and lexicons of the stages
+        worker.process_item(text_items[0])  # lazy imports and lexicons of the stages
         print(f"\npipeline loaded in {figures['load_s']:.2f} s (not timed below); warmed up on one document")
 
         t_pipe = best_of(args.repeat, lambda: pipeline_pass(text_items, tmp / "one-core.jsonl"))

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.read import archive, read_bytes, read_document
 from pipeline.record import document_id
-from pipeline.run import InputDoc, iter_inputs
+from pipeline.inputs import InputDoc, iter_inputs
 
 TEXT = "一、基本情况\n收入预算221.90万元。\n"
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pipeline import run as runner
+from pipeline import worker as runner
 
 ROOT = Path(__file__).resolve().parent.parent
 

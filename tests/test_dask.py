@@ -12,8 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 distributed = pytest.importorskip("distributed")
 
-from pipeline.engines import is_url, iter_all_inputs  # noqa: E402
-from pipeline.run import iter_inputs  # noqa: E402
+from pipeline.inputs import is_url, iter_all_inputs  # noqa: E402
+from pipeline.inputs import iter_inputs  # noqa: E402
 
 
 def govreport(*args: str) -> subprocess.CompletedProcess:
@@ -95,7 +95,7 @@ def test_urls_without_the_dask_engine_are_a_usage_error() -> None:
 
 def test_a_document_lost_with_its_worker_becomes_an_error_record() -> None:
     from pipeline.engines import _failed_line
-    from pipeline.run import InputDoc
+    from pipeline.inputs import InputDoc
 
     record = json.loads(_failed_line(InputDoc(path="a.pdf", source="a.pdf"), RuntimeError("worker died")))
     assert record["source"] == "a.pdf" and [e["code"] for e in record["errors"]] == ["E901"]
