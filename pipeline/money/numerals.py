@@ -1,23 +1,35 @@
 """Numbers as written in Chinese reports to ``Decimal``: Chinese numerals (二十一点九,
-六十四万零一百四十三, 一千二百, 两亿), Arabic numbers with thousands separators (37,151.47) and
-the mixed forms of running text (3.5万亿, 9千亿, 3万5千, 2800多亿)."""
+六十四万零一百四十三, 一千二百, 两亿), financial capitals (壹佰贰拾叁万, 叁億伍仟萬, traditional
+貳參陸兩 too), Arabic numbers with thousands separators (37,151.47; 1，234 with a full-width
+comma; 1 234.5 with a PDF's space) and the mixed forms of running text (3.5万亿, 9千亿, 3万5千,
+2800多亿)."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
-          "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-          "九": 9, "玖": 9}
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+          "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
+          "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 DIGIT_CHARS = "".join(DIGITS)
 UNIT_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+TEN_CHARS = "十拾"                      # 十亿 / 拾万 are numbers; 千亿 / 萬 alone are magnitude words
+ZERO_CHARS = "零〇○"
+# An Arabic number as reports write it: thousands grouped by a comma, a full-width comma or
+# one space (groups of exactly 3 digits follow, so 1，23 and 2016 年 stay apart), decimals.
+ARABIC = r"""(?:\d{1,3}(?:,\d{3})+(?!\d)          # 37,151 (ASCII comma)
+              |[1-9]\d{0,2}(?:，\d{3})+(?!\d)      # 1，234 (full-width comma)
+              |[1-9]\d{0,2}(?:\x20\d{3})+(?![\d,]) # 1 234 (a PDF's space between groups)
+              |\d+)                                 # 221 / 0
+             (?:\.\d+)?                            # .90
+"""
 
 # One token of a number: an Arabic number, a Chinese digit, a unit character, or a decimal point.
 _TOKEN = regex.compile(
-    rf"""(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?)   # 37,151.47 / 3.5
+    rf"""(?P<arabic>{ARABIC})                   # 37,151.47 / 1，234 / 1 234.5 / 3.5
        | (?P<digit>[{DIGIT_CHARS}])               # 三
        | (?P<unit>[{UNIT_CHARS}])                 # 十 百 千 万 亿
        | (?P<point>点)                            # 二十一点九
@@ -29,9 +41,9 @@ _TOKEN = regex.compile(
 
 
 def arabic(text: str) -> Decimal | None:
-    """An Arabic number ("37,151.47", "0", "1.5") as Decimal, or None."""
+    """An Arabic number ("37,151.47", "1，234", "1 234.5", "0") as Decimal, or None."""
     try:
-        return Decimal(text.replace(",", "").strip())
+        return Decimal(regex.sub(r"[,，\s]", "", text))
     except (InvalidOperation, ValueError):
         return None
 
@@ -63,7 +75,7 @@ def parse_number(text: str) -> tuple[Decimal, bool] | None:
         return None
     if not any(kind in ("arabic", "digit") for kind, _ in tokens):
         # 十亿 is a number (ten 亿); 千亿 / 百亿 / 万亿 / 亿 alone are magnitude words
-        if tokens[0][1] not in ("十", "拾"):
+        if tokens[0][1] not in TEN_CHARS:
             return None
     approx = any(kind == "approx" for kind, _ in tokens)
     tokens = [t for t in tokens if t[0] != "approx"]
@@ -105,7 +117,7 @@ def _combine(tokens: list[tuple[str, str]]) -> Decimal | None:
     gap = False
     for kind, text in tokens:
         if kind in ("arabic", "digit"):
-            if kind == "digit" and text in "零〇○" and last == "unit":
+            if kind == "digit" and text in ZERO_CHARS and last == "unit":
                 gap = True
                 continue
             if last in ("arabic", "digit"):
