@@ -9,7 +9,7 @@ import regex
 
 from . import lexicon
 from .numerals import DIGIT_CHARS, UNIT_CHARS
-from .parse import AMOUNT, BARE_WAN, parse_match
+from .parse import AMOUNT, BARE_WAN, parse_match, with_inclusion
 
 _PRE = regex.compile(
     rf"(?:{lexicon.alternation(list(lexicon.qualifiers('pre')))})[ \t]*$")
@@ -116,14 +116,16 @@ def _scan(text: str, lo: int, hi: int) -> list[Raw]:
         first = parsed.low_start if parsed.low is not None else parsed.start
         qualifier = parsed.qualifier or _pre_qualifier(text, first)
         per = parsed.per or _per_prefix(text, first)
+        high = with_inclusion(parsed.inclusion, qualifier)
         if parsed.low is not None and _accept(text, parsed.low_start, m.group("low")):
             out.append(Raw("amount", parsed.low_start, parsed.low_end, parsed.low,
-                           currency=parsed.currency, qualifier=qualifier, per=per, range="low"))
+                           currency=parsed.currency, per=per, range="low",
+                           qualifier=with_inclusion(parsed.low_inclusion, qualifier)))
             out.append(Raw("amount", parsed.start, parsed.end, parsed.value,
-                           currency=parsed.currency, qualifier=qualifier, per=per, range="high"))
+                           currency=parsed.currency, qualifier=high, per=per, range="high"))
         else:
             out.append(Raw("amount", parsed.start, parsed.end, parsed.value,
-                           currency=parsed.currency, qualifier=qualifier, per=per))
+                           currency=parsed.currency, qualifier=high, per=per))
     return out
 
 
