@@ -20,9 +20,9 @@ TEN_CHARS = "十拾"                      # 十亿 / 拾万 are numbers; 千亿 
 ZERO_CHARS = "零〇○"
 # An Arabic number as reports write it: thousands grouped by a comma, a full-width comma or
 # one space (groups of exactly 3 digits follow, so 1，23 and 2016 年 stay apart), decimals.
-ARABIC = r"""(?:\d{1,3}(?:,\d{3})+(?!\d)          # 37,151 (ASCII comma)
-              |[1-9]\d{0,2}(?:，\d{3})+(?!\d)      # 1，234 (full-width comma)
-              |[1-9]\d{0,2}(?:\x20\d{3})+(?![\d,]) # 1 234 (a PDF's space between groups)
+ARABIC = r"""(?:\d{1,3}(?:,\d{3})+(?!\d)                 # 37,151 (ASCII comma)
+              |(?![0０])\d{1,3}(?:，\d{3})+(?!\d)         # 1，234 (full-width comma)
+              |(?![0０])\d{1,3}(?:\x20\d{3})+(?![\d,])    # 1 234 (a PDF's space between groups)
               |\d+)                                 # 221 / 0
              (?:\.\d+)?                            # .90
 """

@@ -56,6 +56,9 @@ AMOUNT = regex.compile(
     (?!(?<=[圆圓])[满梦])                       # 百年圆梦, 十圆满 (500元满足 stays)
     (?P<incl>[ \t]*{_INCL})?                    # 100万元（含）以上 (outside the span)
     (?P<post>{_POST})?                          # 1000亿元以上 (outside the span)
+    (?P<restated>(?<=[上下内])[ \t]*            # 10万元以上（含10万元）: the bound restated,
+        [（(]不?含(?:本数|{_AR}[ \t]*[{_MAG}]*[ \t]*(?:{_CUR}))[）)]   # no second amount
+    )?
     """,
     regex.X,
 )
@@ -97,8 +100,8 @@ def _magnitude_tail(number: str, chinese: bool) -> str:
 
 
 def _inclusion(written: str | None) -> str | None:
-    """含 or 不含 of a written （含） / (不含), or None."""
-    return regex.sub(r"[\s（()）]", "", written) if written else None
+    """含 or 不含 of a written （含） / (不含) / （含10万元）, or None."""
+    return ("不含" if "不含" in written else "含") if written else None
 
 
 def _qualifier(number: str, approx: bool, post: str | None) -> str | None:
@@ -141,7 +144,8 @@ def parse_match(m: regex.Match[str]) -> Parsed | None:
                     currency=lexicon.currencies().get(cur, ("CNY", ""))[0],
                     qualifier=_qualifier(number, approx, m.group("post")),
                     per=regex.sub(r"[\s/]", "", per) if per else None,
-                    start=m.start("num"), end=_end(m), inclusion=_inclusion(m.group("incl")))
+                    start=m.start("num"), end=_end(m),
+                    inclusion=_inclusion(m.group("incl") or m.group("restated")))
     return _with_low_end(m, number, amount)
 
 
