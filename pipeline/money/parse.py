@@ -12,8 +12,8 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
-from .numerals import (ARABIC, BIG_UNITS, DIGIT_CHARS, DIGITS, SMALL_UNITS, UNIT_CHARS, arabic,
-                       parse_number)
+from .numerals import (ARABIC, BIG_UNITS, DIGIT_CHARS, DIGITS, SMALL_UNITS, TEN_CHARS, UNIT_CHARS,
+                       arabic, parse_number)
 
 _CUR = lexicon.alternation(list(lexicon.currencies()))
 _PER = lexicon.pattern("per_units.txt")
@@ -91,12 +91,22 @@ def with_inclusion(inclusion: str | None, qualifier: str | None) -> str | None:
     return (inclusion or "") + (qualifier or "") or None
 
 
-def _magnitude_tail(number: str, chinese: bool) -> str:
-    """The magnitude characters a range's low end shares with the high end (20万 → 万)."""
-    tail = regex.search(rf"[{UNIT_CHARS}]+$", number)
+def _shared_magnitude(low: str, high: str) -> str:
+    """The magnitude a range's low end shares with the high end: the high end's trailing
+    units after the low end's own last unit (二十到三十万 → 万, 一百至二百万 → 万), all of them
+    for a bare low end (六到八千 → 千, 10-20万 → 万, 3-3.5万亿 → 万亿) except a leading 十
+    (五到十万 → 万)."""
+    tail = regex.search(rf"[{UNIT_CHARS}]+$", high)
     if not tail:
         return ""
-    return regex.sub(rf"^[{_SMALL}]+", "", tail.group()) if chinese else tail.group()
+    units = tail.group()
+    own = regex.findall(rf"[{_SMALL}]", low)
+    if own:
+        i = units.find(own[-1])
+        return units[i + 1:] if i >= 0 else ""
+    if tail.start() == 0 and units[0] in TEN_CHARS:
+        return units[1:]
+    return units
 
 
 def _inclusion(written: str | None) -> str | None:
@@ -155,7 +165,7 @@ def _with_low_end(m: regex.Match[str], number: str, amount: Parsed) -> Parsed:
         return amount
     low_text = m.group("low") + regex.sub(r"\s+", "", m.group("lowmag") or "")
     if not m.group("lowmag") and not regex.search(rf"[{_BIG}]", low_text):
-        low_text += _magnitude_tail(number, m.group("num")[0] in _CN)
+        low_text += _shared_magnitude(low_text, number)
     low = parse_number(low_text)
     if low is None:
         return amount
