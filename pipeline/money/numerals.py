@@ -20,16 +20,17 @@ TEN_CHARS = "十拾"                      # 十亿 / 拾万 are numbers; 千亿 
 ZERO_CHARS = "零〇○"
 # An Arabic number as reports write it: thousands grouped by a comma, a full-width comma or
 # one space (groups of exactly 3 digits follow, so 1，23 and 2016 年 stay apart), decimals.
-ARABIC = r"""(?:\d{1,3}(?:,\d{3})+(?!\d)                 # 37,151 (ASCII comma)
-              |(?![0０])\d{1,3}(?:，\d{3})+(?!\d)         # 1，234 (full-width comma)
-              |(?![0０])\d{1,3}(?:\x20\d{3})+(?![\d,])    # 1 234 (a PDF's space between groups)
-              |\d+)                                 # 221 / 0
-             (?:\.\d+)?                            # .90
+# Atomic: a number once read is not re-read shorter (which also keeps the scan fast).
+ARABIC = r"""(?>(?:\d{1,3}(?:,\d{3})+(?!\d)                  # 37,151 (ASCII comma)
+                |[1-9１-９]\d{0,2}(?:，\d{3})+(?!\d)        # 1，234 (full-width comma)
+                |[1-9１-９]\d{0,2}(?:\x20\d{3})+(?![\d,])   # 1 234 (a PDF's space between groups)
+                |\d+)                                     # 221 / 0
+               (?:\.\d+)?)                                # .90
 """
 
 # One token of a number: an Arabic number, a Chinese digit, a unit character, or a decimal point.
 _TOKEN = regex.compile(
-    rf"""(?P<arabic>{ARABIC})                   # 37,151.47 / 1，234 / 1 234.5 / 3.5
+    rf"""(?P<arabic>\d+(?:[,，\x20]\d{{3}})*(?:\.\d+)?)  # 37,151.47 / 1，234 / 1 234.5 (ARABIC checks)
        | (?P<digit>[{DIGIT_CHARS}])               # 三
        | (?P<unit>[{UNIT_CHARS}])                 # 十 百 千 万 亿
        | (?P<point>点)                            # 二十一点九
@@ -39,11 +40,13 @@ _TOKEN = regex.compile(
     regex.X,
 )
 
+_SEPARATORS = str.maketrans("", "", ",，\x20\t\n")   # deleted from an Arabic number's text
+
 
 def arabic(text: str) -> Decimal | None:
     """An Arabic number ("37,151.47", "1，234", "1 234.5", "0") as Decimal, or None."""
     try:
-        return Decimal(regex.sub(r"[,，\s]", "", text))
+        return Decimal(text.translate(_SEPARATORS))
     except (InvalidOperation, ValueError):
         return None
 
@@ -58,8 +61,9 @@ def _decimal_digits(chars: str) -> Decimal | None:
 def parse_number(text: str) -> tuple[Decimal, bool] | None:
     """The value of a written number and whether it was approximate (多/余 inside).
 
-    Handles Chinese numerals, Arabic numbers, and Arabic numbers followed by unit characters
-    ("3.5万亿", "3万5千", "2800多亿"). None when ``text`` is not one well-formed number or is
+    Handles Chinese numerals, Arabic numbers (their grouping as ``ARABIC`` matched it:
+    "1，234", "1 234.5"), and Arabic numbers followed by unit characters ("3.5万亿", "3万5千",
+    "2800多亿"). None when ``text`` is not one well-formed number or is
     only magnitude characters ("千亿", "亿": a magnitude word, not a number).
     """
     tokens: list[tuple[str, str]] = []

@@ -21,8 +21,6 @@ _POST = lexicon.alternation(list(lexicon.qualifiers("post")))
 _AR = ARABIC                            # 37,151.47 / 1，234 / 1 234.5 (numerals.ARABIC)
 _CN_DIGIT = DIGIT_CHARS                 # 零〇一二两…九 and 壹贰叁…玖
 _CN = _CN_DIGIT + UNIT_CHARS            # with 十百千万亿 and 拾佰仟萬億
-_SMALL = "".join(SMALL_UNITS)           # 十百千拾佰仟
-_BIG = "".join(BIG_UNITS)               # 万萬亿億
 _MAG = UNIT_CHARS                       # the magnitudes after an Arabic number: 3.5万亿, 3萬
 _YUAN = "元圆圓"                         # the yuan a 角 / 分 / 整 may follow
 _GAP = r"[ \t]*(?:\n[ \t]*)?"          # PDF text may put spaces or one line break inside
@@ -63,6 +61,9 @@ AMOUNT = regex.compile(
     regex.X,
 )
 
+_UNITS_TAIL = regex.compile(rf"[{UNIT_CHARS}]+$")    # 十万 of 三十万: a number's last units
+_SPACES = regex.compile(r"\s+")
+
 # A budget page's "1720.00万": 万 without 元, two decimals, then punctuation or the line end.
 BARE_WAN = regex.compile(r"(?P<num>\d+\.\d{2})[ \t]*万(?=[，。、；,;）)\s]|$)")
 
@@ -96,11 +97,11 @@ def _shared_magnitude(low: str, high: str) -> str:
     units after the low end's own last unit (二十到三十万 → 万, 一百至二百万 → 万), all of them
     for a bare low end (六到八千 → 千, 10-20万 → 万, 3-3.5万亿 → 万亿) except a leading 十
     (五到十万 → 万)."""
-    tail = regex.search(rf"[{UNIT_CHARS}]+$", high)
+    tail = _UNITS_TAIL.search(high)
     if not tail:
         return ""
     units = tail.group()
-    own = regex.findall(rf"[{_SMALL}]", low)
+    own = [c for c in low if c in SMALL_UNITS]
     if own:
         i = units.find(own[-1])
         return units[i + 1:] if i >= 0 else ""
@@ -143,7 +144,7 @@ def _end(m: regex.Match[str]) -> int:
 def parse_match(m: regex.Match[str]) -> Parsed | None:
     """The ``Parsed`` of an ``AMOUNT`` match, or None when it is no amount (magnitude words
     such as 千亿元, a lone digit glued to a word such as 统一元)."""
-    number = m.group("num") + regex.sub(r"\s+", "", m.group("mag"))
+    number = m.group("num") + _SPACES.sub("", m.group("mag"))
     parsed = parse_number(number)
     if parsed is None:
         return None
@@ -163,8 +164,8 @@ def _with_low_end(m: regex.Match[str], number: str, amount: Parsed) -> Parsed:
     """The amount with the low end of its range, when one is written."""
     if m.group("low") is None:
         return amount
-    low_text = m.group("low") + regex.sub(r"\s+", "", m.group("lowmag") or "")
-    if not m.group("lowmag") and not regex.search(rf"[{_BIG}]", low_text):
+    low_text = m.group("low") + _SPACES.sub("", m.group("lowmag") or "")
+    if not m.group("lowmag") and not any(c in BIG_UNITS for c in low_text):
         low_text += _shared_magnitude(low_text, number)
     low = parse_number(low_text)
     if low is None:
