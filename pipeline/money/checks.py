@@ -53,7 +53,7 @@ def is_level(a: Amount) -> bool:
     """A plain statement of an item's value: not a change, comparison, threshold or range."""
     return not (_CHANGE_END.search(a.stated) or _COMPARISON.search(a.label)
                 or (a.measure and _COMPARISON.search(a.measure))
-                or a.qualifier in _THRESHOLD or a.range)
+                or a.qualifier in _THRESHOLD or "含" in (a.qualifier or "") or a.range)
 
 
 class Positions:

@@ -9,7 +9,7 @@ import regex
 
 from . import lexicon
 from .numerals import DIGIT_CHARS, UNIT_CHARS
-from .parse import AMOUNT, BARE_WAN, parse_match
+from .parse import AMOUNT, BARE_WAN, parse_match, with_inclusion
 
 _PRE = regex.compile(
     rf"(?:{lexicon.alternation(list(lexicon.qualifiers('pre')))})[ \t]*$")
@@ -20,6 +20,8 @@ _VAGUE = set("数几上成好近余多逾")
 # A lone Chinese digit glued to a preceding word is no amount (统一元), unless one of these
 # money words or a preposition comes first.
 _GLUE_OK = set("为是约近超达计共付收交缴罚奖补助每额价费款金资到至从由")
+# The financial capitals, written only as numbers (壹 is no word's tail as 一 is in 统一).
+_CAPITALS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
 # A bare 万 needs one of these in its sentence to count as money.
 _MONEY_CUE = regex.compile(r"预算|资金|金额|经费|支出|收入|拨款|投资|合计|总计|万元")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
@@ -48,8 +50,11 @@ class Raw:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def _accept(text: str, start: int, num: str) -> bool:
-    """Whether the number at ``start`` stands on its own (not 数十亿, 统一元, 第一元)."""
+def _accept(text: str, start: int, num: str, *, low: bool = False) -> bool:
+    """Whether the number at ``start`` stands on its own (not 数十亿, 统一元, 第一元).
+
+    A financial capital is never the tail of a word (人民币伍元), nor is a range's low end
+    other than 一 (增加三到五万元; but 统一到五万元)."""
     prev = text[start - 1] if start else ""
     if prev == "第":
         return False
@@ -58,7 +63,7 @@ def _accept(text: str, start: int, num: str) -> bool:
     if prev in _VAGUE and num[0] in "十百千万亿":
         return False
     if len(num) == 1 and prev and regex.match(r"\p{Han}", prev) and prev not in _GLUE_OK:
-        return False
+        return num in _CAPITALS or (low and num != "一")
     return True
 
 
@@ -116,14 +121,16 @@ def _scan(text: str, lo: int, hi: int) -> list[Raw]:
         first = parsed.low_start if parsed.low is not None else parsed.start
         qualifier = parsed.qualifier or _pre_qualifier(text, first)
         per = parsed.per or _per_prefix(text, first)
-        if parsed.low is not None and _accept(text, parsed.low_start, m.group("low")):
+        high = with_inclusion(parsed.inclusion, qualifier)
+        if parsed.low is not None and _accept(text, parsed.low_start, m.group("low"), low=True):
             out.append(Raw("amount", parsed.low_start, parsed.low_end, parsed.low,
-                           currency=parsed.currency, qualifier=qualifier, per=per, range="low"))
+                           currency=parsed.currency, per=per, range="low",
+                           qualifier=with_inclusion(parsed.low_inclusion, qualifier)))
             out.append(Raw("amount", parsed.start, parsed.end, parsed.value,
-                           currency=parsed.currency, qualifier=qualifier, per=per, range="high"))
+                           currency=parsed.currency, qualifier=high, per=per, range="high"))
         else:
             out.append(Raw("amount", parsed.start, parsed.end, parsed.value,
-                           currency=parsed.currency, qualifier=qualifier, per=per))
+                           currency=parsed.currency, qualifier=high, per=per))
     return out
 
 

@@ -1,23 +1,36 @@
 """Numbers as written in Chinese reports to ``Decimal``: Chinese numerals (二十一点九,
-六十四万零一百四十三, 一千二百, 两亿), Arabic numbers with thousands separators (37,151.47) and
-the mixed forms of running text (3.5万亿, 9千亿, 3万5千, 2800多亿)."""
+六十四万零一百四十三, 一千二百, 两亿), financial capitals (壹佰贰拾叁万, 叁億伍仟萬, traditional
+貳參陸兩 too), Arabic numbers with thousands separators (37,151.47; 1，234 with a full-width
+comma; 1 234.5 with a PDF's space) and the mixed forms of running text (3.5万亿, 9千亿, 3万5千,
+2800多亿)."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
 import regex
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
-          "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-          "九": 9, "玖": 9}
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+          "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
+          "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 DIGIT_CHARS = "".join(DIGITS)
 UNIT_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+TEN_CHARS = "十拾"                      # 十亿 / 拾万 are numbers; 千亿 / 萬 alone are magnitude words
+ZERO_CHARS = "零〇○"
+# An Arabic number as reports write it: thousands grouped by a comma, a full-width comma or
+# one space (groups of exactly 3 digits follow, so 1，23 and 2016 年 stay apart), decimals.
+# Atomic: a number once read is not re-read shorter (which also keeps the scan fast).
+ARABIC = r"""(?>(?:\d{1,3}(?:,\d{3})+(?!\d)                  # 37,151 (ASCII comma)
+                |[1-9１-９]\d{0,2}(?:，\d{3})+(?!\d)        # 1，234 (full-width comma)
+                |[1-9１-９]\d{0,2}(?:\x20\d{3})+(?![\d,])   # 1 234 (a PDF's space between groups)
+                |\d+)                                     # 221 / 0
+               (?:\.\d+)?)                                # .90
+"""
 
 # One token of a number: an Arabic number, a Chinese digit, a unit character, or a decimal point.
 _TOKEN = regex.compile(
-    rf"""(?P<arabic>\d+(?:,\d{{3}})*(?:\.\d+)?)   # 37,151.47 / 3.5
+    rf"""(?P<arabic>\d+(?:[,，\x20]\d{{3}})*(?:\.\d+)?)  # 37,151.47 / 1，234 / 1 234.5 (ARABIC checks)
        | (?P<digit>[{DIGIT_CHARS}])               # 三
        | (?P<unit>[{UNIT_CHARS}])                 # 十 百 千 万 亿
        | (?P<point>点)                            # 二十一点九
@@ -27,11 +40,13 @@ _TOKEN = regex.compile(
     regex.X,
 )
 
+_SEPARATORS = str.maketrans("", "", ",，\x20\t\n")   # deleted from an Arabic number's text
+
 
 def arabic(text: str) -> Decimal | None:
-    """An Arabic number ("37,151.47", "0", "1.5") as Decimal, or None."""
+    """An Arabic number ("37,151.47", "1，234", "1 234.5", "0") as Decimal, or None."""
     try:
-        return Decimal(text.replace(",", "").strip())
+        return Decimal(text.translate(_SEPARATORS))
     except (InvalidOperation, ValueError):
         return None
 
@@ -46,8 +61,9 @@ def _decimal_digits(chars: str) -> Decimal | None:
 def parse_number(text: str) -> tuple[Decimal, bool] | None:
     """The value of a written number and whether it was approximate (多/余 inside).
 
-    Handles Chinese numerals, Arabic numbers, and Arabic numbers followed by unit characters
-    ("3.5万亿", "3万5千", "2800多亿"). None when ``text`` is not one well-formed number or is
+    Handles Chinese numerals, Arabic numbers (their grouping as ``ARABIC`` matched it:
+    "1，234", "1 234.5"), and Arabic numbers followed by unit characters ("3.5万亿", "3万5千",
+    "2800多亿"). None when ``text`` is not one well-formed number or is
     only magnitude characters ("千亿", "亿": a magnitude word, not a number).
     """
     tokens: list[tuple[str, str]] = []
@@ -63,7 +79,7 @@ def parse_number(text: str) -> tuple[Decimal, bool] | None:
         return None
     if not any(kind in ("arabic", "digit") for kind, _ in tokens):
         # 十亿 is a number (ten 亿); 千亿 / 百亿 / 万亿 / 亿 alone are magnitude words
-        if tokens[0][1] not in ("十", "拾"):
+        if tokens[0][1] not in TEN_CHARS:
             return None
     approx = any(kind == "approx" for kind, _ in tokens)
     tokens = [t for t in tokens if t[0] != "approx"]
@@ -105,7 +121,7 @@ def _combine(tokens: list[tuple[str, str]]) -> Decimal | None:
     gap = False
     for kind, text in tokens:
         if kind in ("arabic", "digit"):
-            if kind == "digit" and text in "零〇○" and last == "unit":
+            if kind == "digit" and text in ZERO_CHARS and last == "unit":
                 gap = True
                 continue
             if last in ("arabic", "digit"):
