@@ -1,7 +1,8 @@
 """Stage 2, normalize: one canonical text per document; every offset of the record indexes it.
 
 1. Characters: full-width digits, Latin letters and space to half-width (CJK punctuation is
-   kept), NBSP / ideographic / zero-width spaces, control characters, CRLF and CR to LF, runs of
+   kept; a full-width comma between full-width digit groups, １，２３４, is a thousands comma),
+   NBSP / ideographic / zero-width spaces, control characters, CRLF and CR to LF, runs of
    "??" a scraper left for characters it could not encode.
    Text and web pages lose their site furniture (header fields, tool bars, summary, footer:
    ``pipeline/furniture.py``).
@@ -40,6 +41,7 @@ _ESCAPE = regex.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);")
 _COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t\f]]", regex.V1)
+_WIDE_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")  # １，２３４: a thousands comma
 _LOST = regex.compile(r"\?{2,}")  # "政??府": characters a scraper could not encode
 _SPACES = regex.compile(r"[ \t]+")
 _FULLWIDTH_DOT = regex.compile(r"(?<=\d)．")
@@ -83,6 +85,8 @@ def fold_characters(text: str) -> str:
         text = _COMMENT.sub("", text)
         text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)) if int(m[1], 16) < 0x110000 else m[0], text)
         text = _ENTITY.sub(" ", text)
+    if "，" in text:
+        text = _WIDE_GROUP.sub(",", text)
     text = text.translate(_FOLD)
     text = _FULLWIDTH_DOT.sub(".", text)
     text = _CONTROL.sub("", text)

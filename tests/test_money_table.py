@@ -169,10 +169,11 @@ EXPLICIT: list[tuple[str, str | None, str, str | None]] = [
     ("3萬元", "30000", "CNY", None),
     ("1.2億元", "120000000", "CNY", None),
     # thousands grouped by a full-width comma (after width folding) or by a PDF's space
-    ("1，234万元", "12340000", "CNY", None),
+    ("１，２３４万元", "12340000", "CNY", None),
     ("支出２，０４６万元", "20460000", "CNY", None),
-    ("收入3，456，789元", "3456789", "CNY", None),
-    ("合计 2，905.16 万元", "29051600", "CNY", None),
+    ("收入３，４５６，７８９元", "3456789", "CNY", None),
+    ("补助分别为120，150，180万元", "1800000", "CNY", None),  # "，" between ASCII digits: a list
+    ("合计 ２，９０５.１６ 万元", "29051600", "CNY", None),
     ("1 234.5 万元", "12345000", "CNY", None),
     ("12.5 万元", "125000", "CNY", None),
     ("总额 4 567 890 元", "4567890", "CNY", None),
@@ -262,8 +263,9 @@ def _generated() -> list[tuple[str, str | None, str, str | None]]:
         rows.append((f"人民币{cn.translate(_CAPITAL)}元整", str(value), "CNY", None))
     for number in ("1,234", "37,151.47", "2,961.68", "4,005,300"):
         value = str(Decimal(number.replace(",", "")) * 10**4)
-        for sep in ("，", " "):
-            rows.append((f"支出{number.replace(',', sep)}万元，", value, "CNY", None))
+        rows.append((f"支出{number.replace(',', ' ')}万元，", value, "CNY", None))
+        wide = number.translate(str.maketrans("0123456789,", "０１２３４５６７８９，"))
+        rows.append((f"支出{wide}万元，", value, "CNY", None))
     for number in ("0.94", "1560.05", "2,961.68", "10.00", "62.29"):
         value = str(Decimal(number.replace(",", "")) * 10**4)
         rows.append((f"年初预算为 {number} 万元，", value, "CNY", None))
@@ -351,8 +353,8 @@ RANGES = [
     ("壹万至贰万元", [("壹万", "10000", "low", None), ("贰万元", "20000", "high", None)]),
     ("3到5万元", [("3", "30000", "low", None), ("5万元", "50000", "high", None)]),
     ("1.5到2.5亿元", [("1.5", "150000000", "low", None), ("2.5亿元", "250000000", "high", None)]),
-    ("1，200至1，500万元", [("1，200", "12000000", "low", None),
-                            ("1，500万元", "15000000", "high", None)]),
+    ("１，２００至１，５００万元", [("１，２００", "12000000", "low", None),
+                                ("１，５００万元", "15000000", "high", None)]),
     ("增加三到五万元", [("三", "30000", "low", None), ("五万元", "50000", "high", None)]),
     # 含 / 不含 belongs to its own end
     ("5万元(含)至10万元", [("5万元", "50000", "low", "含"), ("10万元", "100000", "high", None)]),

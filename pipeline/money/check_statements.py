@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
-from .checks import Positions, check, is_level, precision, show
+from .check_base import ACTUAL_END, BUDGET_END, Positions, check, is_level, precision, show
 from .items import exact_item, item_of
 from .records import Amount, Check, Percentage
 
@@ -21,8 +21,6 @@ _CLAIM = regex.compile(
     r"决算数?\s*(?:(?P<cmp>大于|小于|高于|低于|超过|等于|少于|多于)\s*(?:年初)?预算数?"
     r"|与\s*(?:年初)?预算数?\s*(?P<same>基本持平|持平|一致|相同|相等|基本一致))")
 _STAGE = regex.compile(r"(?:年初预算|全年预算|调整预算|调整后预算|预算数|决算数|支出决算|决算|预算)$")
-BUDGET_END = regex.compile(r"(?:年初预算|全年预算|调整预算|调整后预算|预算数|预算执行数)$")
-ACTUAL_END = regex.compile(r"决算数?$")
 _UNIQUE = frozenset(lexicon.words("unique_items.txt"))
 _HIERARCHY = [(row[0], row[1].split("|")) for row in lexicon.table("hierarchy.tsv")]
 # Output measures whose growth rates are stated at constant prices, so a nominal change does

@@ -7,8 +7,7 @@ from decimal import Decimal
 import regex
 
 from . import lexicon
-from .check_statements import ACTUAL_END, BUDGET_END
-from .checks import Positions, check, is_level, precision, show
+from .check_base import ACTUAL_END, BUDGET_END, Positions, check, is_level, precision, show
 from .records import Amount, Check, Percentage, Score, dec
 
 _OF_WHICH = regex.compile(r"[^。；;\n]{0,4}?[，,：:]?\s*其\s*中\s*[：:，,]?")

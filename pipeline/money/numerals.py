@@ -18,11 +18,13 @@ DIGIT_CHARS = "".join(DIGITS)
 UNIT_CHARS = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 TEN_CHARS = "十拾"                      # 十亿 / 拾万 are numbers; 千亿 / 萬 alone are magnitude words
 ZERO_CHARS = "零〇○"
-# An Arabic number as reports write it: thousands grouped by a comma, a full-width comma or
-# one space (groups of exactly 3 digits follow, so 1，23 and 2016 年 stay apart), decimals.
+# An Arabic number as reports write it: thousands grouped by a comma, one space (groups of
+# exactly 3 digits follow, so 2016 年 stays apart) or, between full-width digits only, a
+# full-width comma (１，２３４); between ASCII digits "，" is the Chinese comma of a list
+# (分别为120，150，180万元 is three figures, not one). Decimals.
 # Atomic: a number once read is not re-read shorter (which also keeps the scan fast).
 ARABIC = r"""(?>(?:\d{1,3}(?:,\d{3})+(?!\d)                  # 37,151 (ASCII comma)
-                |[1-9１-９]\d{0,2}(?:，\d{3})+(?!\d)        # 1，234 (full-width comma)
+                |[１-９][０-９]{0,2}(?:，[０-９]{3})+(?!\d)   # １，２３４ (full-width digits and comma)
                 |[1-9１-９]\d{0,2}(?:\x20\d{3})+(?![\d,])   # 1 234 (a PDF's space between groups)
                 |\d+)                                     # 221 / 0
                (?:\.\d+)?)                                # .90
