@@ -79,6 +79,15 @@ def test_history_build_rules(tmp_path):
     assert "易县" not in rows  # a name still in use is not a former name
 
 
+def test_every_successor_is_a_division_of_today():
+    from pipeline.meta.divisions import table
+
+    rows = [line.split("\t") for line in (ROOT / "models" / "division_history.tsv").read_text(encoding="utf-8")
+            .splitlines() if line[:1].isdigit()]
+    assert len(rows) > 500
+    assert all(row[6] in table().by_code for row in rows if row[6])
+
+
 def test_committed_history_holds_the_renamed_counties():
     from pipeline.meta.divisions import resolve
 
