@@ -7,6 +7,13 @@ from pipeline.money import find_amounts, find_percentages, find_scores
 
 # (text, index of the amount, expected label, expected measure)
 LABELS: list[tuple[str, int, str, str | None]] = [
+    # a project's investment written before the project: the governing verbs go
+    ("大力推进项目建设，加快推进总投资86亿元的12个重点项目。", 0, "总投资", None),
+    ("抓好总投资15.5亿元的产业园项目，做好投资2亿元的配套工程。", 1, "投资", None),
+    ("完成老旧管网改造工程和总投资3.2亿元的污水处理厂扩建。", 0, "总投资", None),
+    ("固定资产投资完成66.6亿元，基础设施建设投资12亿元。", 1, "基础设施建设投资", None),
+    # a bare 完成 takes the subject of the clause before
+    ("全部财政收入首次突破20亿大关，完成21.3亿元，增长9%。", 0, "全部财政收入", None),
     ("其中：基本支出2336.91万元", 0, "基本支出", None),
     ("上海市普陀区财政局2024年度收入支出总计2995.39万元。", 0, "收入支出总计", None),
     ("本年收入合计2946.25万元，其中： 财政拨款收入2940.05万元，占99.79%；其他收入6.2万元", 2, "其他收入", None),

@@ -6,7 +6,8 @@ last delimiter and the figure, cleaned), or else taken from the words around it:
 1. when the amount is the verb's object, the noun after it (安排1000亿元专项奖补资金);
    a clause that only says who pays (中央财政拟安排, 由我局申请) takes what the money is for:
    the purpose (投入433亿元用于促进就业), the phrase after the amount (申请400万元以上基本
-   建设项目), or the object of the clause before (增加社会保障投入，中央财政拟安排X);
+   建设项目), the object of the clause before (增加社会保障投入，中央财政拟安排X), or its
+   subject (全部财政收入突破10亿大关，完成11.68亿元);
 2. a figure with no words of its own takes the item of the figure before it in the sentence
    ("从54万亿元增加到82.7万亿元") or the subject of the clause before ("地区生产总值连续迈上
    4个万亿元台阶、达X"); one after 分别 the matching part of the list (存贷款余额分别达… →
@@ -250,7 +251,7 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
         found = _PURPOSE.match(text, fig.end, end) or _NP_AFTER.match(text, fig.end, end)
         if found:
             return found.group("np")
-        return _object_before(text, cstart) or label
+        return _object_before(text, cstart) or _subject_before(text, cstart, whole=False) or label
     if label.endswith("单价"):
         thing = _UNIT_PRICE_OF.match(text, fig.end, min(len(text), fig.end + 16))
         if thing:

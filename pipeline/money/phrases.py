@@ -7,7 +7,10 @@
    "一般公共服务支出（类）…（款）行政运行（项）" keeps its most specific level (行政运行);
 3. copulas, reaching verbs and qualifiers go from the end (为, 达到, 突破, 超过, 从);
 4. after an action verb the object is the item (中央财政五年投入专项扶贫资金 → 专项扶贫资金),
-   and an action verb after an item goes (中央预算内投资安排, …的投入拟安排).
+   and an action verb after an item goes (中央预算内投资安排, …的投入拟安排);
+5. a project's investment written before the project ("推动总投资53亿元的8个项目") is the
+   investment: the governing verbs before it go (推动, 加快推进, 抓好: words the segmenter's
+   dictionary tags as verbs or adverbs), and so does a coordinated item before it (…工程和总投资).
 """
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ ACTION = lexicon.pattern("action_verbs.txt")
 ACTION_END = regex.compile(rf"(?:{ACTION})$")
 _ACTION_CUT = regex.compile(rf".*(?:{ACTION})(?=[\p{{Han}}“]{{2}})")
 MONEY = lexicon.pattern("money_nouns.txt")
+_INVESTMENT = regex.compile(r"(?:总|计划|概算|计划总)?投资(?:额|规模)?$")
+_VERBAL_TAGS = ("v", "d", "a", "c", "p")  # verbs, adverbs, adjectives as adverbs, joining words
 MONEY_END = regex.compile(rf"(?:{MONEY})$")
 
 
@@ -121,5 +126,24 @@ def clean(raw: str) -> str:
     m = ACTION_END.search(label)
     if m and MONEY_END.search(strip_tail(label[:m.start()])):   # …的投入拟安排
         label = strip_tail(label[:m.start()])
+    return _investment(label)
+
+
+def _investment(label: str) -> str:
+    """推动总投资 → 总投资, …工程和总投资 → 总投资 (step 5); any other label unchanged."""
+    m = _INVESTMENT.search(label)
+    if m is None:
+        return label
+    pre = label[:m.start()]
+    if pre and (pre[-1] in "和及与、" or (len(pre) <= 8 and _verbal(pre))):
+        return m.group()
     return label
+
+
+def _verbal(words: str) -> bool:
+    """Whether a short phrase is only verbs and adverbs (推动, 加快推进, 抓好), by the dictionary."""
+    from ..segment import default_segmenter, word_frequency
+
+    tags = [word_frequency(w)[1] or "" for w in default_segmenter().words(words)]
+    return bool(tags) and all(t.startswith(_VERBAL_TAGS) and t != "vn" for t in tags)
 
