@@ -1,4 +1,4 @@
-"""The ``govreport`` command line: run, stage, evaluate (and export, show, summary)."""
+"""The ``govreport`` command line: run, stage, evaluate (and export, show, summary, panel, orgs)."""
 from __future__ import annotations
 
 import argparse
@@ -153,6 +153,31 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_panel(args: argparse.Namespace) -> int:
+    from .research import write_panel
+
+    src = Path(args.jsonl)
+    if not src.is_file():
+        print(f"govreport: error: no such file: {src}", file=sys.stderr)
+        return 2
+    counts = write_panel(src, Path(args.output))
+    print(f"govreport: wrote {counts['figures']} figures and {counts['indicators']} indicator rows to {args.output}",
+          file=sys.stderr)
+    return 0
+
+
+def _cmd_orgs(args: argparse.Namespace) -> int:
+    from .research import write_registry
+
+    src = Path(args.jsonl)
+    if not src.is_file():
+        print(f"govreport: error: no such file: {src}", file=sys.stderr)
+        return 2
+    n = write_registry(src, Path(args.output))
+    print(f"govreport: wrote {n} organizations to {args.output}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="govreport", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -171,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("stage", help="run one stage over JSONL records of the stage before")
-    p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, metadata, write")
+    p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, metadata, timing, write")
     p.add_argument("-i", "--input", help="input JSONL (read: one path a line); default stdin")
     p.add_argument("-o", "--output", help="output JSONL; default stdout")
     p.set_defaults(func=_cmd_stage)
@@ -200,6 +225,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="parquet: flat tables (documents, amounts, organizations, …);"
                         " hf: a datasets dataset for load_from_disk (default: parquet)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("panel", help="figures by district and year: figures.csv/.parquet, indicators.csv")
+    p.add_argument("jsonl")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.set_defaults(func=_cmd_panel)
+
+    p = sub.add_parser("orgs", help="organizations across the corpus: organizations.csv/.parquet")
+    p.add_argument("jsonl")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.set_defaults(func=_cmd_orgs)
     return parser
 
 

@@ -179,6 +179,23 @@ class MetadataComponent:
         return doc
 
 
+class TimingComponent:
+    """Each amount's and percentage's year (or period) and status (``pipeline.money.timing``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        with stage_guard(doc, "timing"):
+            from .money.timing import Context, figure_time
+
+            meta = doc._.meta or {}
+            sections = [(s["start"], s["content_end"], s["title"]) for s in doc._.sections or []]
+            ctx = Context(year=meta.get("year"), report_type=meta.get("report_type"), sections=sections)
+            text = doc_text(doc)
+            for item in _get_list(doc, "amounts") + _get_list(doc, "percentages"):
+                stated = (item.get("label") or "") + (item.get("measure") or "")
+                item.update(figure_time(text, item["start"], stated, ctx, end=item["end"]).to_dict())
+        return doc
+
+
 @Language.factory("govreport_sections_v1", assigns=["doc._.sections", "doc.spans"])
 def make_sections(nlp: Language, name: str) -> SectionsComponent:
     return SectionsComponent()
@@ -200,3 +217,9 @@ def make_amounts(nlp: Language, name: str) -> AmountsComponent:
 @Language.factory("govreport_metadata_v1", assigns=["doc._.meta", "doc._.title"])
 def make_metadata(nlp: Language, name: str) -> MetadataComponent:
     return MetadataComponent()
+
+
+@Language.factory("govreport_timing_v1", assigns=["doc._.amounts", "doc._.percentages"],
+                  requires=["doc._.meta", "doc._.sections", "doc._.amounts"])
+def make_timing(nlp: Language, name: str) -> TimingComponent:
+    return TimingComponent()

@@ -32,7 +32,7 @@ _HEAD = regex.compile(
       | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
       | 全[省市区县州盟旗](?![场域级内外])(?=\p{Han}{2})   # the reporting area's whole: 全省地区生产总值
       | 年底 | 年末(?!结转) | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
-      | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | 预计 | 初步统计
+      | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | \d{4}年以来 | 预计 | 初步统计
       | 截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底)?
       | \d{4}年(?:度|末|底|初)? | \d+个 | 本部门 | 本单位 | 我局 | 我单位 | 本级 | 我省 | 我市 | 我区
     )+""",
@@ -49,6 +49,8 @@ _ORG_MORE = regex.compile(
     r"(?:\p{Han}{0,6}?(?:委员会|办公室|办事处|中心)|\p{Han}{1,6}?[部局院所馆站队处])(?=\p{Han}{2})")
 _SUBJECT = regex.compile(r"[”\"]?科目$")   # "…（项）”科目" / "…-住房公积金”科目"
 _PAREN = regex.compile(r"[（(][^（）()]{3,}[）)]")
+_FROM_PHRASE = regex.compile(r"(?:从|由)[^从由]{0,12}?的?$")
+_NOTE_MARK = regex.compile(r"[\[［〔【]\d{1,2}[\]］〕】]")  # a glossary note's marker: 地方生产总值[1]
 _CODE_LEVEL = regex.compile(r"([^（）()“”\"]+)[（(]([类款项])[）)]")
 _PER_TAIL = regex.compile(rf"(?:每[\d.]*(?:{lexicon.pattern('per_units.txt')})){{1,2}}$"
                           r"|(?:\d+|[一二三四五六七八九十]+)年(?:来)?$|(?:上年|去年|前年|当年)$")
@@ -105,6 +107,7 @@ def clean(raw: str) -> str:
     if "-" in label:
         label = label.rsplit("-", 1)[1]   # 住房保障支出-住房改革支出-住房公积金
     label = _PAREN.sub("", label)
+    label = _NOTE_MARK.sub("", label)
     if label.count("“") != label.count("”"):
         label = label.strip("“”")
     for _ in range(3):
@@ -120,6 +123,9 @@ def clean(raw: str) -> str:
         if label == before:
             break
     label = strip_tail(label)
+    start_of_change = _FROM_PHRASE.search(label)  # 地区生产总值由“十二五”末的 → 地区生产总值
+    if start_of_change and start_of_change.start() >= 2:
+        label = label[:start_of_change.start()]
     cut = _ACTION_CUT.match(label)
     if cut and MONEY_END.search(label):
         label = label[cut.end():]
