@@ -28,6 +28,8 @@ from .words import is_proper as _is_proper
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+# a meeting ends a name's window: "…第四次会议上保定市某区人民政府", "在座谈会上…"
+_MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
@@ -196,18 +198,28 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     m = _HAN_TAIL.search(text, lo, s_start)
     if m is None:
         return None
-    edge = _edge(text, m.start(), s_start, s_end, index, known)
-    if edge is not None and edge.start == m.start():
-        acronym = _LATIN_TAIL.search(text, max(0, m.start() - 8), m.start())
+    w0 = _after_meeting(text, m.start(), s_start)
+    if w0 >= s_start:
+        return None
+    edge = _edge(text, w0, s_start, s_end, index, known)
+    if edge is not None and edge.start == w0:
+        acronym = _LATIN_TAIL.search(text, max(0, w0 - 8), w0)
         start = place_before(text, acronym.start(), index) if acronym else -1
         if start >= 0:
             return Edge(start, PLACE, edge.cut_word)  # a place and an acronym open it (香港STC…)
-    if edge is not None and edge.anchor == PLACE and edge.start == m.start():
+    if edge is not None and edge.anchor == PLACE and edge.start == w0:
         return _paired_place(text, edge, index)
     if edge is not None and edge.anchor != PROPER:
         return edge
-    wrapped = _wrapped_title(text, m.start(), s_start, s_end, index, known)
+    wrapped = _wrapped_title(text, w0, s_start, s_end, index, known)
     return wrapped or edge
+
+
+def _after_meeting(text: str, w0: int, s_start: int) -> int:
+    """The window start after the last meeting phrase in [w0, s_start) (会议上, 大会期间)."""
+    for m in _MEETING.finditer(text, w0, s_start):
+        w0 = m.end()
+    return w0
 
 
 def _paired_place(text: str, edge: Edge, index: WordIndex) -> Edge:

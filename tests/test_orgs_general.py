@@ -1,0 +1,46 @@
+"""Organizations on documents nobody tuned for: general patterns, each an example table with
+invented names (branches, meetings before a name, coordination, positionings, trade names)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import find_organizations
+
+
+def names(text: str) -> list[str]:
+    return [o.text for o in find_organizations(text)]
+
+
+def types(text: str) -> dict[str, str]:
+    return {o.text: o.type for o in find_organizations(text)}
+
+
+BRANCHES = [
+    # (text, expected names, type of the first)
+    ("成立了河北银行清河支行，全县银行业金融机构达11家。", ["河北银行清河支行"], "enterprise"),
+    ("成立了中国银行石桥支行和农发行清河支行。", ["中国银行石桥支行", "农发行清河支行"], "enterprise"),
+    ("保定市生态环境局石桥分局开展执法检查。", ["保定市生态环境局石桥分局"], "government"),
+    ("。云蝶科技有限公司北京分公司承建该项目。", ["云蝶科技有限公司北京分公司"], "enterprise"),
+    ("北京儿童医院南苑分院开诊。", ["北京儿童医院南苑分院"], "hospital"),
+]
+
+
+@pytest.mark.parametrize("text, expected, kind", BRANCHES, ids=[b[1][0] for b in BRANCHES])
+def test_branches(text: str, expected: list[str], kind: str) -> None:
+    assert names(text) == expected
+    assert types(text)[expected[0]] == kind
+
+
+MEETINGS = [
+    # a speaker line run together: the meeting ends the government's left edge
+    ("2020年1月9日在保定市清河区第二届人民代表大会第四次会议上保定市清河区人民政府区长 王 某各位代表：",
+     ["保定市清河区人民政府"]),
+    ("——2021年2月5日在石桥县第十届人民代表大会第五次会议上石桥县人民政府县长 李某某各位代表：",
+     ["石桥县人民政府"]),
+    ("在全县工作大会上石桥县人民医院作了发言。", ["石桥县人民医院"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEETINGS, ids=[m[1][0] for m in MEETINGS])
+def test_meeting_ends_left_edge(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
