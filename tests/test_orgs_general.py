@@ -44,3 +44,22 @@ MEETINGS = [
 @pytest.mark.parametrize("text, expected", MEETINGS, ids=[m[1][0] for m in MEETINGS])
 def test_meeting_ends_left_edge(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+COORDINATION = [
+    # a conjunct that opens with its own name part names a second body
+    ("重点打造石桥老年公寓和清溪养老服务中心3家养老机构。", ["石桥老年公寓", "清溪养老服务中心"]),
+    ("建设电商创业园和京东电商服务中心。", ["京东电商服务中心"]),
+    # 和 inside one name: the conjunct after it is generic
+    ("河北省人力资源和社会保障厅", ["河北省人力资源和社会保障厅"]),
+    ("清河市文化和旅游局", ["清河市文化和旅游局"]),
+    ("国家药品和医疗器械审评检查华中分中心落户", ["国家药品和医疗器械审评检查华中分中心"]),
+    # 和 glued to a level word (和县): a conjunction, then a generic referent
+    ("实施中医院迁建和县医院门诊楼项目。", []),
+    ("省定民生工程和县人大票决的民生实事。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATION, ids=[c[0][:12] for c in COORDINATION])
+def test_coordination(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

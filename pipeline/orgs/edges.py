@@ -96,7 +96,8 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
 
 def is_proper(word: str) -> bool:
     """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
-    return _is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+    return (_is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+            and word not in lexicon.common_word_places())
 
 
 def _place_trade_name(word: str, suffix: str) -> bool:
@@ -131,6 +132,13 @@ def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
     return all(lexicon.is_generic(text[s:e]) for s, e in words)
 
 
+def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
+    """Does the conjunct after 和/与/及 open with a name part of its own (…公寓和易水养老服务中心:
+    易水), so that it names a second body rather than continuing one name (粮食和物资储备局,
+    药品和医疗器械审评检查华中分中心)?"""
+    return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
+
+
 def _is_stop(word: str, s_start_gap: bool) -> bool:
     """Does word end the window? s_start_gap: are there words between it and the suffix?"""
     if word in lexicon.left_stops():
@@ -161,9 +169,12 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
         if word in _CONJUNCTIONS:
             if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
                     or _ends_with_name(text, words[0][0], s, known) \
-                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])):
+                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])) \
+                    or _own_name_part(text, words[k + 1:]):
                 return e, word  # between two names or kinds, not inside one name
             continue
+        if word[0] in _CONJUNCTIONS and word in lexicon.common_word_places():
+            return s + 1, word[0]  # 和县 in …迁建和县医院: 和 | 县 (a common-word place)
         if _is_stop(word, e < s_start):
             return e, word
         if len(word) > 1 and not is_known_word(word):
