@@ -63,3 +63,21 @@ COORDINATION = [
 @pytest.mark.parametrize("text, expected", COORDINATION, ids=[c[0][:12] for c in COORDINATION])
 def test_coordination(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+POSITIONINGS = [
+    # (text, expected): a place's role, not a body
+    ("打造京津和石桥周边重要商贸物流中心。", []),
+    ("争创清南区域医疗中心。", []),
+    ("打造保定东南部区域医疗中心。", []),
+    ("推进华东民生保障中心项目建设。", []),
+    # bodies stay bodies
+    ("西安交通大学国际化区域创新中心揭牌。", ["西安交通大学国际化区域创新中心"]),
+    ("石桥市多式联运服务中心投入运营。", ["石桥市多式联运服务中心"]),
+    ("石桥县融媒体中心", ["石桥县融媒体中心"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
+def test_positionings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon, trade
+from . import lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
 from .words import WordIndex
@@ -117,6 +117,8 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
         return False
     if suffix.text in _NOT_BARE and len(words) == 1 and edge.anchor in (PLACE, KNOWN):
         return False  # 北京市学校, 联合国组织: a place or body and a kind
+    if suffix.text in _HUB_SUFFIXES and positioning.positioning_word(text, words):
+        return False  # a role of a place (某地区域医疗中心), not a body
     if suffix.text in _HUB_SUFFIXES and edge.anchor in (PLACE, MARKER):
         return not _hub(text, words, s_start)
     return True
