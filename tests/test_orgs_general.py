@@ -81,3 +81,26 @@ POSITIONINGS = [
 @pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
 def test_positionings(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+TRADE_NAMES = [
+    # (text, expected): a trade name and an industry word, decided by the sentence
+    ("依托澜熠新材、骏腾机械等骨干企业，", ["澜熠新材", "骏腾机械"]),          # a list of companies
+    ("。峰驰机械成功申报省级技术中心。", ["峰驰机械"]),                        # a company verb
+    ("推动以星辉电气、钧达电缆等为代表的装备制造产业", ["星辉电气", "钧达电缆"]),  # a 、-list of two
+    ("加快推进铭泽农牧300万套种禽项目建设。", ["铭泽农牧"]),                    # a figure
+    ("以凯越起重、骏腾索具等企业为引领", ["凯越起重", "骏腾索具"]),            # 以 glued to the first
+    # an ordinary word as a trade name: only with a company suffix or a company verb
+    ("科技工作卓有成效，银河集团自主研发的设备获奖。", ["银河集团"]),
+    ("深化与银河集团合作。银河机械获评省级示范企业。", ["银河集团", "银河机械"]),
+    # kinds and products are not companies
+    ("打造一批富硒农产品品牌。", []),
+    ("发展现代农业和文化旅游。", []),
+    ("组建教育集团和文旅集团。", []),
+    ("更新改造老旧管道1000公里。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_NAMES, ids=[t[0][:12] for t in TRADE_NAMES])
+def test_trade_names_in_context(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, branches, lists, roles, trade
+from . import aliases, branches, brands, lists, roles, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
                          known_spans, longest, not_sessions, not_speaker_lines,
                          suffix_candidates, title_spans)
@@ -52,6 +52,8 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise") for s, e in lists.list_candidates(text, index)]
     cands += acronym_candidates(text, index)
+    stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
+    cands += [Candidate(s, e, "enterprise") for s, e, _ in brands.brand_candidates(text, index, stems)]
     cands = not_speaker_lines(text, not_sessions(text, longest(cands, title_spans(text))))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

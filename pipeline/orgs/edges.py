@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import brandlist, lexicon
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _is_proper
 
@@ -51,6 +51,7 @@ _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", 
 _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
+_LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
 _TRADE_SUFFIXES = frozenset({"集团"})
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
@@ -97,7 +98,7 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
 def is_proper(word: str) -> bool:
     """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
     return (_is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
-            and word not in lexicon.common_word_places())
+            and not (word in lexicon.common_word_places() and word[-1] in _LEVELS))
 
 
 def _place_trade_name(word: str, suffix: str) -> bool:
@@ -105,6 +106,15 @@ def _place_trade_name(word: str, suffix: str) -> bool:
     return (suffix in _TRADE_SUFFIXES and len(word) == 2
             and word[0] in lexicon.place_abbreviations()
             and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
+
+
+def _brand_word(word: str, suffix: str) -> bool:
+    """A listed brand that is also a common word, right before a company suffix (巨力 in
+    巨力集团, 神力 in 神力有限公司): the company's trade name."""
+    entry = lexicon.suffixes().get(suffix)
+    return (entry is not None and entry.type == "enterprise" and entry.strength != lexicon.TRADE
+            and len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
+            and word not in lexicon.left_stops())
 
 
 def _place_word(word: str, suffix: str) -> bool:
@@ -123,8 +133,8 @@ def _glued_stop(word: str) -> int:
     """Length of a stop word glued to the front of an unknown word (向区, 做强省), or 0."""
     stops = lexicon.left_stops()
     for n in (3, 2, 1):
-        if len(word) > n and word[:n] in stops:
-            return n
+        if len(word) > n and (word[:n] in stops or word[:n] in _CONJUNCTIONS):
+            return n  # (和文|旅集团: 和 | 文旅集团)
     return 0
 
 
@@ -173,8 +183,10 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
                     or _own_name_part(text, words[k + 1:]):
                 return e, word  # between two names or kinds, not inside one name
             continue
-        if word[0] in _CONJUNCTIONS and word in lexicon.common_word_places():
-            return s + 1, word[0]  # 和县 in …迁建和县医院: 和 | 县 (a common-word place)
+        if word[0] in _CONJUNCTIONS and len(word) > 1 and (
+                (word[-1] in _LEVELS and word in lexicon.common_word_places())
+                or _ends_with_name(text, words[0][0], s, known)):
+            return s + 1, word[0]  # …迁建和县|医院, …集团和文|旅集团: 和 | …
         if _is_stop(word, e < s_start):
             return e, word
         if len(word) > 1 and not is_known_word(word):
@@ -287,7 +299,8 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
     else:
         proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
         last, suffix = text[words[-1][0]:s_start], text[s_start:s_end]
-        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
+        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)
+                           or _brand_word(last, suffix)):
             proper = [len(words) - 1]
         if not proper:
             return None

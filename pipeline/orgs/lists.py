@@ -11,7 +11,7 @@ import regex
 
 from . import lexicon
 from .edges import is_proper
-from .words import WordIndex, word_tag
+from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
 _LIST_END = regex.compile(
@@ -38,6 +38,8 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         if word in lexicon.left_stops() or word == "了" or verb:
             start = e
             continue
+        if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
+            start = s + 1  # a preposition glued to the first item (以宇雕 → 以 | 宇雕)
         break
     return start
 
