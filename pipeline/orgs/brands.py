@@ -32,6 +32,7 @@ _COMPANY_WORDS = regex.compile(r"企业|公司|集团|厂商|龙头|商户|客�
 _NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "r", "p", "c", "u", "m", "q", "f", "t"})
 _LIST_SEPARATORS = "、"
 _SENTENCE_WINDOW = 80
+_ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name never ends a company's name
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _FIGURE = regex.compile(r"[0-9０-９]")
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
@@ -43,7 +44,7 @@ def trade_name(word: str) -> str | None:
     word that cannot be a trade name (a place, a kind, a stop word, a verb …)."""
     if not 2 <= len(word) <= 4 or word in lexicon.places() or lexicon.is_kind(word) \
             or word in lexicon.left_stops() or word in lexicon.common_word_places() \
-            or word in industries():
+            or word in industries() or any(word.endswith(x) for x in _ORG_ENDS):
         return None
     if word in brands() and word_tag(word) not in _NOT_NAME_TAGS:
         return "brand"
@@ -60,8 +61,10 @@ def _name_start(text: str, start: int, index: WordIndex) -> tuple[int, str] | No
     they make a listed brand; a one-character stop word glued to its front is cut off
     (以宇雕|起重 → 宇雕)."""
     item = _ITEM.search(text, max(0, start - 5), start)
+    if item is not None and _glued(item.group()):
+        item = _ITEM.search(text, item.start() + 1, start)  # 、以百威|啤酒 → 百威
     if item is not None and 3 <= len(item.group()) <= 4 and not is_known_word(item.group()) \
-            and trade_name(item.group()):
+            and trade_name(item.group()) and _name_words(text, item.start(), start, index):
         return item.start(), item.group()  # a whole list item (、兆丰缘|食品)
     words = index.words(max(0, start - 5), start)
     tries = [words[-2:]] if len(words) >= 2 else []
@@ -78,6 +81,13 @@ def _name_start(text: str, start: int, index: WordIndex) -> tuple[int, str] | No
         if trade_name(name) and not (s > 0 and is_known_word(text[s - 1:s + 1])):
             return s, name  # (not 济下行 of 经济下行: a word runs across its first character)
     return None
+
+
+def _name_words(text: str, start: int, end: int, index: WordIndex) -> bool:
+    """Are the words of [start, end) free of verbs, conjunctions and stop words (not 成功打造,
+    汽车及)?"""
+    return all(word_tag(text[s:e]) not in _NOT_NAME_TAGS and text[s:e] not in lexicon.left_stops()
+               for s, e in index.words(start, end))
 
 
 def _glued(word: str) -> bool:

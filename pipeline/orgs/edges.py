@@ -54,6 +54,8 @@ PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
 _TRADE_SUFFIXES = frozenset({"集团"})
+_COMPANY_SUFFIXES = frozenset({"集团", "公司", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
+                               "集团公司", "集团股份公司", "控股"})
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
@@ -111,9 +113,7 @@ def _place_trade_name(word: str, suffix: str) -> bool:
 def _brand_word(word: str, suffix: str) -> bool:
     """A listed brand that is also a common word, right before a company suffix (巨力 in
     巨力集团, 神力 in 神力有限公司): the company's trade name."""
-    entry = lexicon.suffixes().get(suffix)
-    return (entry is not None and entry.type == "enterprise" and entry.strength != lexicon.TRADE
-            and len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
+    return (suffix in _COMPANY_SUFFIXES and len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
             and word not in lexicon.left_stops())
 
 
@@ -290,7 +290,9 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
     w1, cut_word = _cut(text, words, s_start, known)
     if allow_empty:
         return None if cut_word else Edge(w0, PROPER, "")
-    words = [(s, e) for s, e in words if s >= w1]
+    words = [(max(s, w1), e) for s, e in words if e > w1]
+    if not index.is_boundary(w1):
+        words = _rejoin(text, words, cut_word)
     if not words:
         return None
     found = _anchor(text, words, s_start, known)
@@ -323,6 +325,18 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
             and all(_is_field(text[s:e]) for s, e in words[:k]):
         k = 0  # the field opens the lab's name: 生物育种钟山实验室, 低维电子材料海河实验室
     return Edge(words[_doctrine_start(text, words, k)][0], kind, cut_word)
+
+
+def _rejoin(text: str, words: list[tuple[int, int]], cut_word: str) -> list[tuple[int, int]]:
+    """After a conjunction glued to a name's first character (和晓|林中学 → 和 | 晓林), the
+    split-off pieces make one word when together they are a proper word."""
+    if cut_word not in _CONJUNCTIONS or not words or words[0][1] - words[0][0] != 1:
+        return words
+    for j, (_, e) in enumerate(words[:3]):
+        if e - words[0][0] >= 2:
+            joined = text[words[0][0]:e]
+            return [(words[0][0], e)] + words[j + 1:] if is_proper(joined) else words
+    return words
 
 
 def _is_field(word: str) -> bool:
