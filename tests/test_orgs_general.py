@@ -108,3 +108,13 @@ TRADE_NAMES = [
 @pytest.mark.parametrize("text, expected", TRADE_NAMES, ids=[t[0][:12] for t in TRADE_NAMES])
 def test_trade_names_in_context(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_every_organization_is_traced_to_its_rule() -> None:
+    from pipeline.orgs import trace_organizations
+
+    text = "成立了河北银行清河支行。峰驰机械成功申报。依托澜熠新材、骏腾机械等骨干企业。国务院部署。"
+    traced = {name: rule for name, _, _, rule in trace_organizations(text)}
+    assert traced == {"河北银行清河支行": "suffix:支行", "峰驰机械": "brand:verb",
+                      "澜熠新材": "list", "骏腾机械": "list", "国务院": "known"}
+    assert [n for n, *_ in trace_organizations(text)] == names(text)

@@ -61,7 +61,7 @@ def add_aliases(text: str, cands: list[Candidate], index: WordIndex) -> list[Can
                 continue  # part of a longer name
             if e < len(text) and not index.is_boundary(e) and not index.is_boundary(s):
                 continue
-            taken[(s, e)] = Candidate(s, e, full.type, full_name)
+            taken[(s, e)] = Candidate(s, e, full.type, full_name, rule="alias:declared")
     out = sorted(taken.values(), key=lambda c: c.start)
     return out
 
@@ -86,7 +86,7 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue  # the group's own full name, or part of another name
-            out.append(Candidate(s, e, full.type, full_name))
+            out.append(Candidate(s, e, full.type, full_name, rule="alias:group"))
     return sorted(out, key=lambda c: c.start)
 
 

@@ -52,7 +52,8 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
         if out and c.start < out[-1].end and c.end <= out[-1].end:
             continue  # the branch alone, now inside its parent's joined name
         end = branch_end(text, c.end, index)
-        out.append(replace(c, end=end, canonical=None, known=False) if end > 0 else c)
+        out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
+                   if end > 0 else c)
     return out
 
 

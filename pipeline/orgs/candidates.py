@@ -47,6 +47,7 @@ class Candidate:
     type: str
     canonical: str | None = None
     known: bool = False
+    rule: str = ""  # which rule found it, and on what evidence (for tracing)
 
 
 def known_spans(text: str, index: WordIndex) -> dict[int, int]:
@@ -157,7 +158,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue
         if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
-        out.append(Candidate(edge.start, s_end, suffix.type))
+        out.append(Candidate(edge.start, s_end, suffix.type, rule=f"suffix:{suffix.text}"))
     return out
 
 
@@ -172,7 +173,7 @@ def committee_candidates(text: str) -> list[Candidate]:
             full = full or text[pos:end] in divisions
             pos = end
         if full and text.startswith("委", pos) and not text.startswith("委员", pos):
-            out.append(Candidate(m.start(), pos + 1, "party"))
+            out.append(Candidate(m.start(), pos + 1, "party", rule="committee"))
     return out
 
 
@@ -185,7 +186,7 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
             continue  # a measure, or a placeholder (上海市XX)
         start = place_before(text, m.start(), index)
         if start >= 0:
-            out.append(Candidate(start, m.end(), "other"))
+            out.append(Candidate(start, m.end(), "other", rule="acronym"))
     return out
 
 
@@ -211,7 +212,7 @@ def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
     out = []
     for start, end in known.items():
         body = bodies[text[start:end]]
-        out.append(Candidate(start, end, body.type, body.canonical, known=True))
+        out.append(Candidate(start, end, body.type, body.canonical, known=True, rule="known"))
     return out
 
 
