@@ -118,3 +118,18 @@ def test_every_organization_is_traced_to_its_rule() -> None:
     assert traced == {"河北银行清河支行": "suffix:支行", "峰驰机械": "brand:verb",
                       "澜熠新材": "list", "骏腾机械": "list", "国务院": "known"}
     assert [n for n, *_ in trace_organizations(text)] == names(text)
+
+
+NOT_BODIES = [
+    # (text, why)
+    ("对接一家央企，对接北京一所科研机构，对接北京一所基础教育学校。", "a count and the classifier 所"),
+    ("景区效应放大。石桥山荣获国际旅游联合会“最美目的地”称号。", "a verb ends the left edge"),
+    ("积极稳妥推进商务、供销社等领域企业改制。", "a list of sectors, not of companies"),
+    ("，中船二期、中远海运船舶修造加快。", "a known body before an activity"),
+    ("发挥省级征信公司作用。", "a kind of company"),
+]
+
+
+@pytest.mark.parametrize("text, why", NOT_BODIES, ids=[n[1] for n in NOT_BODIES])
+def test_not_bodies(text: str, why: str) -> None:
+    assert all(n in ("中远海运",) for n in names(text)), why

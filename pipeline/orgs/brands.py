@@ -32,6 +32,7 @@ _COMPANY_WORDS = regex.compile(r"企业|公司|集团|厂商|龙头|商户|客�
 _NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "r", "p", "c", "u", "m", "q", "f", "t"})
 _LIST_SEPARATORS = "、"
 _SENTENCE_WINDOW = 80
+_HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name never ends a company's name
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _FIGURE = regex.compile(r"[0-9０-９]")
@@ -42,7 +43,8 @@ _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or c
 def trade_name(word: str) -> str | None:
     """"brand" for a listed brand, "unknown" for a word the dictionary does not know, None for a
     word that cannot be a trade name (a place, a kind, a stop word, a verb …)."""
-    if not 2 <= len(word) <= 4 or word in lexicon.places() or lexicon.is_kind(word) \
+    if _HAN_NAME.fullmatch(word) is None or word in lexicon.places() or lexicon.is_kind(word) \
+            or word in lexicon.known_bodies() \
             or word in lexicon.left_stops() or word in lexicon.common_word_places() \
             or word in industries() or any(word.endswith(x) for x in _ORG_ENDS):
         return None

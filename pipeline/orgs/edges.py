@@ -54,7 +54,7 @@ PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
 _TRADE_SUFFIXES = frozenset({"集团"})
-_COMPANY_SUFFIXES = frozenset({"集团", "公司", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
+_COMPANY_SUFFIXES = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
                                "集团公司", "集团股份公司", "控股"})
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
