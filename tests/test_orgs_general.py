@@ -133,3 +133,8 @@ NOT_BODIES = [
 @pytest.mark.parametrize("text, why", NOT_BODIES, ids=[n[1] for n in NOT_BODIES])
 def test_not_bodies(text: str, why: str) -> None:
     assert all(n in ("中远海运",) for n in names(text)), why
+
+
+def test_brand_and_industry_words_before_a_company_suffix() -> None:
+    text = "。银河索具股份有限公司成功上市。银河集团研发新品。银河路亮化完成。银河机械获评示范企业。"
+    assert names(text) == ["银河索具股份有限公司", "银河集团", "银河机械"]

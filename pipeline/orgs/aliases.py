@@ -86,11 +86,14 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue  # the group's own full name, or part of another name
+            if text[e:e + 1] in _ROAD_ENDS:
+                continue  # 某某路: a road named after the company
             out.append(Candidate(s, e, full.type, full_name, rule="alias:group"))
     return sorted(out, key=lambda c: c.start)
 
 
 _GROUP = "集团"
+_ROAD_ENDS = frozenset("路街道桥巷")
 
 
 def _group_stem(stem: str) -> bool:

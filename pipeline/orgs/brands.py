@@ -168,11 +168,7 @@ def stems_of(names: list[str]) -> set[str]:
     """Trade names that open company names (某某 of 某某集团, 某某机械有限公司)."""
     out = set()
     for name in names:
-        for n in (4, 3, 2):
-            head = name[:n]
-            if len(name) > n and trade_name(head):
-                out.add(head)
-                break
+        out.update(name[:n] for n in (2, 3, 4) if len(name) > n and trade_name(name[:n]))
     return out
 
 

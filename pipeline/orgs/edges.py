@@ -110,10 +110,24 @@ def _place_trade_name(word: str, suffix: str) -> bool:
             and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
 
 
-def _brand_word(word: str, suffix: str) -> bool:
-    """A listed brand that is also a common word, right before a company suffix (巨力 in
-    巨力集团, 神力 in 神力有限公司): the company's trade name."""
-    return (suffix in _COMPANY_SUFFIXES and len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
+def _brand_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
+    """[k] when words[k] is a listed brand followed only by industry words right before a
+    company suffix (巨力集团, 神力索具股份有限公司): the company's trade name; else []."""
+    if suffix not in _COMPANY_SUFFIXES:
+        return []
+    industries = brandlist.industries()
+    for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        if _brand_word(text[slice(*words[k])]):
+            return [k]
+        if text[slice(*words[k])] not in industries:
+            break
+    return []
+
+
+def _brand_word(word: str) -> bool:
+    """A listed brand that is also a common word (巨力, 神力): a trade name before a company
+    suffix."""
+    return (len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
             and word not in lexicon.left_stops())
 
 
@@ -301,9 +315,10 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
     else:
         proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
         last, suffix = text[words[-1][0]:s_start], text[s_start:s_end]
-        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)
-                           or _brand_word(last, suffix)):
+        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
             proper = [len(words) - 1]
+        if not proper:
+            proper = _brand_run(text, words, suffix)
         if not proper:
             return None
         k, kind = proper[-1], PROPER
