@@ -138,3 +138,8 @@ def test_not_bodies(text: str, why: str) -> None:
 def test_brand_and_industry_words_before_a_company_suffix() -> None:
     text = "。银河索具股份有限公司成功上市。银河集团研发新品。银河路亮化完成。银河机械获评示范企业。"
     assert names(text) == ["银河索具股份有限公司", "银河集团", "银河机械"]
+
+
+def test_trade_name_before_a_sector_word_is_no_company() -> None:
+    assert names("金禾矿业、槐林石材加工园区完工，澜熠服装产业园开工，峰驰机械获评示范企业。") == [
+        "金禾矿业", "峰驰机械"]

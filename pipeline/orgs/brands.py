@@ -35,6 +35,7 @@ _SENTENCE_WINDOW = 80
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name never ends a company's name
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_SECTOR_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地")
 _FIGURE = regex.compile(r"[0-9０-９]")
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
 
@@ -121,6 +122,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: set[str]) -> str | None:
     start, end, name = span
+    if _SECTOR_AFTER.match(text, end):
+        return None  # 某庄石材加工园区, 某某服装产业园: a sector or a park, not a company
     if trade.acting(text, end):
         return "verb"
     if name in stems:
