@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, lists, roles, trade
+from . import aliases, branches, brands, lists, roles, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
                          known_spans, longest, not_sessions, not_speaker_lines,
                          suffix_candidates, title_spans)
@@ -40,21 +40,38 @@ def find_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = N
         return []
 
 
-def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organization]:
+def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
+                        ) -> list[tuple[str, int, int, str]]:
+    """(name, start, end, rule) of each organization: which rule found it and on what evidence
+    (``suffix:有限公司``, ``known``, ``list``, ``brand:verb``, ``branch:支行`` …), for debugging."""
     if not text or not isinstance(text, str):
         return []
+    return [(text[c.start:c.end], c.start, c.end, c.rule) for c in _candidates(text, words)]
+
+
+def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Candidate]:
     index = WordIndex(words if words is not None else compute_spans(text))
     known = known_spans(text, index)
     committees = committee_candidates(text)
     cands = known_candidates(text, known) + committees
     known.update((c.start, c.end) for c in committees)  # anchors too (中共北京市委宣传部)
     cands += suffix_candidates(text, index, known)
-    cands += [Candidate(s, e, "enterprise") for s, e in trade.clause_candidates(text, index)]
-    cands += [Candidate(s, e, "enterprise") for s, e in lists.list_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="trade:clause") for s, e in trade.clause_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += acronym_candidates(text, index)
+    stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
+    cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
+              for s, e, why in brands.brand_candidates(text, index, stems)]
     cands = not_speaker_lines(text, not_sessions(text, longest(cands, title_spans(text))))
+    cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
-    cands = aliases.add_group_short_forms(text, cands, index)
+    return aliases.add_group_short_forms(text, cands, index)
+
+
+def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organization]:
+    if not text or not isinstance(text, str):
+        return []
+    cands = _candidates(text, words)
     canon = aliases.canonicals(text, cands)
     role_of = roles.assign(text, cands)
     out = []
@@ -65,4 +82,4 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organizati
     return out
 
 
-__all__ = ["ORG_TYPES", "Organization", "find_organizations"]
+__all__ = ["ORG_TYPES", "Organization", "find_organizations", "trace_organizations"]

@@ -61,7 +61,7 @@ def add_aliases(text: str, cands: list[Candidate], index: WordIndex) -> list[Can
                 continue  # part of a longer name
             if e < len(text) and not index.is_boundary(e) and not index.is_boundary(s):
                 continue
-            taken[(s, e)] = Candidate(s, e, full.type, full_name)
+            taken[(s, e)] = Candidate(s, e, full.type, full_name, rule="alias:declared")
     out = sorted(taken.values(), key=lambda c: c.start)
     return out
 
@@ -86,11 +86,14 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue
             if any(a < e and s < b for a, b in spans):
                 continue  # the group's own full name, or part of another name
-            out.append(Candidate(s, e, full.type, full_name))
+            if text[e:e + 1] in _ROAD_ENDS:
+                continue  # 某某路: a road named after the company
+            out.append(Candidate(s, e, full.type, full_name, rule="alias:group"))
     return sorted(out, key=lambda c: c.start)
 
 
 _GROUP = "集团"
+_ROAD_ENDS = frozenset("路街道桥巷")
 
 
 def _group_stem(stem: str) -> bool:

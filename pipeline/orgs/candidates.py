@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon, trade
+from . import lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
 from .words import WordIndex
@@ -47,6 +47,7 @@ class Candidate:
     type: str
     canonical: str | None = None
     known: bool = False
+    rule: str = ""  # which rule found it, and on what evidence (for tracing)
 
 
 def known_spans(text: str, index: WordIndex) -> dict[int, int]:
@@ -117,6 +118,8 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
         return False
     if suffix.text in _NOT_BARE and len(words) == 1 and edge.anchor in (PLACE, KNOWN):
         return False  # 北京市学校, 联合国组织: a place or body and a kind
+    if suffix.text in _HUB_SUFFIXES and positioning.positioning_word(text, words):
+        return False  # a role of a place (某地区域医疗中心), not a body
     if suffix.text in _HUB_SUFFIXES and edge.anchor in (PLACE, MARKER):
         return not _hub(text, words, s_start)
     return True
@@ -155,7 +158,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue
         if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
-        out.append(Candidate(edge.start, s_end, suffix.type))
+        out.append(Candidate(edge.start, s_end, suffix.type, rule=f"suffix:{suffix.text}"))
     return out
 
 
@@ -170,7 +173,7 @@ def committee_candidates(text: str) -> list[Candidate]:
             full = full or text[pos:end] in divisions
             pos = end
         if full and text.startswith("委", pos) and not text.startswith("委员", pos):
-            out.append(Candidate(m.start(), pos + 1, "party"))
+            out.append(Candidate(m.start(), pos + 1, "party", rule="committee"))
     return out
 
 
@@ -183,7 +186,7 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
             continue  # a measure, or a placeholder (上海市XX)
         start = place_before(text, m.start(), index)
         if start >= 0:
-            out.append(Candidate(start, m.end(), "other"))
+            out.append(Candidate(start, m.end(), "other", rule="acronym"))
     return out
 
 
@@ -209,7 +212,7 @@ def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
     out = []
     for start, end in known.items():
         body = bodies[text[start:end]]
-        out.append(Candidate(start, end, body.type, body.canonical, known=True))
+        out.append(Candidate(start, end, body.type, body.canonical, known=True, rule="known"))
     return out
 
 

@@ -21,13 +21,15 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon
+from . import brandlist, lexicon
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _is_proper
 
 MAX_LEFT = 24
 
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+# a meeting ends a name's window: "…第四次会议上保定市某区人民政府", "在座谈会上…"
+_MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
@@ -49,8 +51,11 @@ _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", 
 _COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
+_LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
 _TRADE_SUFFIXES = frozenset({"集团"})
+_COMPANY_SUFFIXES = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
+                               "集团公司", "集团股份公司", "控股"})
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
@@ -94,7 +99,8 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
 
 def is_proper(word: str) -> bool:
     """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
-    return _is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+    return (_is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+            and not (word in lexicon.common_word_places() and word[-1] in _LEVELS))
 
 
 def _place_trade_name(word: str, suffix: str) -> bool:
@@ -102,6 +108,27 @@ def _place_trade_name(word: str, suffix: str) -> bool:
     return (suffix in _TRADE_SUFFIXES and len(word) == 2
             and word[0] in lexicon.place_abbreviations()
             and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
+
+
+def _brand_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
+    """[k] when words[k] is a listed brand followed only by industry words right before a
+    company suffix (巨力集团, 神力索具股份有限公司): the company's trade name; else []."""
+    if suffix not in _COMPANY_SUFFIXES:
+        return []
+    industries = brandlist.industries()
+    for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        if _brand_word(text[slice(*words[k])]):
+            return [k]
+        if text[slice(*words[k])] not in industries:
+            break
+    return []
+
+
+def _brand_word(word: str) -> bool:
+    """A listed brand that is also a common word (巨力, 神力): a trade name before a company
+    suffix."""
+    return (len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
+            and word not in lexicon.left_stops())
 
 
 def _place_word(word: str, suffix: str) -> bool:
@@ -120,13 +147,20 @@ def _glued_stop(word: str) -> int:
     """Length of a stop word glued to the front of an unknown word (向区, 做强省), or 0."""
     stops = lexicon.left_stops()
     for n in (3, 2, 1):
-        if len(word) > n and word[:n] in stops:
-            return n
+        if len(word) > n and (word[:n] in stops or word[:n] in _CONJUNCTIONS):
+            return n  # (和文|旅集团: 和 | 文旅集团)
     return 0
 
 
 def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
     return all(lexicon.is_generic(text[s:e]) for s, e in words)
+
+
+def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
+    """Does the conjunct after 和/与/及 open with a name part of its own (…公寓和易水养老服务中心:
+    易水), so that it names a second body rather than continuing one name (粮食和物资储备局,
+    药品和医疗器械审评检查华中分中心)?"""
+    return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
 
 
 def _is_stop(word: str, s_start_gap: bool) -> bool:
@@ -159,9 +193,14 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
         if word in _CONJUNCTIONS:
             if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
                     or _ends_with_name(text, words[0][0], s, known) \
-                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])):
+                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])) \
+                    or _own_name_part(text, words[k + 1:]):
                 return e, word  # between two names or kinds, not inside one name
             continue
+        if word[0] in _CONJUNCTIONS and len(word) > 1 and (
+                (word[-1] in _LEVELS and word in lexicon.common_word_places())
+                or _ends_with_name(text, words[0][0], s, known)):
+            return s + 1, word[0]  # …迁建和县|医院, …集团和文|旅集团: 和 | …
         if _is_stop(word, e < s_start):
             return e, word
         if len(word) > 1 and not is_known_word(word):
@@ -196,18 +235,28 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     m = _HAN_TAIL.search(text, lo, s_start)
     if m is None:
         return None
-    edge = _edge(text, m.start(), s_start, s_end, index, known)
-    if edge is not None and edge.start == m.start():
-        acronym = _LATIN_TAIL.search(text, max(0, m.start() - 8), m.start())
+    w0 = _after_meeting(text, m.start(), s_start)
+    if w0 >= s_start:
+        return None
+    edge = _edge(text, w0, s_start, s_end, index, known)
+    if edge is not None and edge.start == w0:
+        acronym = _LATIN_TAIL.search(text, max(0, w0 - 8), w0)
         start = place_before(text, acronym.start(), index) if acronym else -1
         if start >= 0:
             return Edge(start, PLACE, edge.cut_word)  # a place and an acronym open it (香港STC…)
-    if edge is not None and edge.anchor == PLACE and edge.start == m.start():
+    if edge is not None and edge.anchor == PLACE and edge.start == w0:
         return _paired_place(text, edge, index)
     if edge is not None and edge.anchor != PROPER:
         return edge
-    wrapped = _wrapped_title(text, m.start(), s_start, s_end, index, known)
+    wrapped = _wrapped_title(text, w0, s_start, s_end, index, known)
     return wrapped or edge
+
+
+def _after_meeting(text: str, w0: int, s_start: int) -> int:
+    """The window start after the last meeting phrase in [w0, s_start) (会议上, 大会期间)."""
+    for m in _MEETING.finditer(text, w0, s_start):
+        w0 = m.end()
+    return w0
 
 
 def _paired_place(text: str, edge: Edge, index: WordIndex) -> Edge:
@@ -255,7 +304,9 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
     w1, cut_word = _cut(text, words, s_start, known)
     if allow_empty:
         return None if cut_word else Edge(w0, PROPER, "")
-    words = [(s, e) for s, e in words if s >= w1]
+    words = [(max(s, w1), e) for s, e in words if e > w1]
+    if not index.is_boundary(w1):
+        words = _rejoin(text, words, cut_word)
     if not words:
         return None
     found = _anchor(text, words, s_start, known)
@@ -266,6 +317,8 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         last, suffix = text[words[-1][0]:s_start], text[s_start:s_end]
         if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
             proper = [len(words) - 1]
+        if not proper:
+            proper = _brand_run(text, words, suffix)
         if not proper:
             return None
         k, kind = proper[-1], PROPER
@@ -287,6 +340,18 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
             and all(_is_field(text[s:e]) for s, e in words[:k]):
         k = 0  # the field opens the lab's name: 生物育种钟山实验室, 低维电子材料海河实验室
     return Edge(words[_doctrine_start(text, words, k)][0], kind, cut_word)
+
+
+def _rejoin(text: str, words: list[tuple[int, int]], cut_word: str) -> list[tuple[int, int]]:
+    """After a conjunction glued to a name's first character (和晓|林中学 → 和 | 晓林), the
+    split-off pieces make one word when together they are a proper word."""
+    if cut_word not in _CONJUNCTIONS or not words or words[0][1] - words[0][0] != 1:
+        return words
+    for j, (_, e) in enumerate(words[:3]):
+        if e - words[0][0] >= 2:
+            joined = text[words[0][0]:e]
+            return [(words[0][0], e)] + words[j + 1:] if is_proper(joined) else words
+    return words
 
 
 def _is_field(word: str) -> bool:

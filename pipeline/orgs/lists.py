@@ -11,7 +11,7 @@ import regex
 
 from . import lexicon
 from .edges import is_proper
-from .words import WordIndex, word_tag
+from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
 _LIST_END = regex.compile(
@@ -21,10 +21,13 @@ _LIST_END = regex.compile(
     """,
     regex.X,
 )
+# 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业)
+_SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 MAX_LIST = 120
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
+_ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 
 
 def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
@@ -35,9 +38,11 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         word = text[s:e]
         verb_le = k + 1 < len(words) and text[words[k + 1][0]:words[k + 1][1]] == "了"
         verb = word_tag(word) in _VERB_TAGS and (verb_le or len(word) >= 2)
-        if word in lexicon.left_stops() or word == "了" or verb:
+        if word in lexicon.left_stops() or word == "了" or verb or word_tag(word) in _ADVERB_TAGS:
             start = e
             continue
+        if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
+            start = s + 1  # a preposition glued to the first item (以宇雕 → 以 | 宇雕)
         break
     return start
 
@@ -69,8 +74,8 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             items.append((pos, begin + sep.start()))
             pos = begin + sep.end()
         items.append((pos, m.start()))
-        if len(items) < 2:
-            continue  # one name before 等…企业 is the suffix rules' business
+        if len(items) < 2 or _SECTORS.search(m.group()):
+            continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
         first_s, first_e = items[0]
         items[0] = (_first_item(text, first_s, first_e, index), first_e)
         found = [(s, e) for s, e in items if _company(text, s, e, index)]

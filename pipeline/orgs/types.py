@@ -13,8 +13,8 @@ _RULES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"人民代表大会|人大|政治协商会议|政协", "congress"),
         (r"^(?:联合国|世界|国际)\p{Han}*(?:组织|银行|基金|机构|联盟|委员会)$", "international"),
         (r"^(?:中国人民银行|人民银行)", "government"),
-        (r"(?:人民医院|医院|卫生院|保健院)$", "hospital"),
-        (r"(?:研究院|研究所|实验室|科学院)$", "research"),
+        (r"(?:人民医院|医院|卫生院|保健院)(?:\p{Han}{1,8}分院)?$", "hospital"),
+        (r"(?:研究院|研究所|实验室|科学院)(?:\p{Han}{1,8}分院)?$", "research"),
     )
 )
 

@@ -1,0 +1,60 @@
+"""Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
+(河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院).
+
+A candidate that ends right where such a branch begins is extended over it; a candidate for the
+branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
+name keeps the parent's type (a bank's branch is a bank, a bureau's branch a bureau).
+Rule name for tracing: ``branch`` (evidence: the parent's name and the branch suffix).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .candidates import Candidate
+from .edges import place_at
+from .words import WordIndex, is_proper
+
+BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局")
+_BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
+
+
+def branch_end(text: str, pos: int, index: WordIndex) -> int:
+    """End of a branch (a place or proper word and a branch suffix) starting at pos, or -1."""
+    m = _BRANCH.match(text, pos)
+    if m is None:
+        return -1
+    middle_end = m.start(2)
+    if not (index.is_boundary(middle_end) and (m.end() == len(text) or index.is_boundary(m.end()))):
+        return -1
+    if _place_chain(text, pos, middle_end):
+        return m.end()
+    words = index.words(pos, middle_end)
+    if words and all(is_proper(text[s:e]) for s, e in words):
+        return m.end()
+    return -1
+
+
+def _place_chain(text: str, pos: int, end: int) -> bool:
+    while pos < end:
+        nxt = place_at(text, pos, end)
+        if nxt < 0:
+            return False
+        pos = nxt
+    return True
+
+
+def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[Candidate]:
+    """Candidates with each parent extended over the branch right after it (sorted by start)."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end and c.end <= out[-1].end:
+            continue  # the branch alone, now inside its parent's joined name
+        end = branch_end(text, c.end, index)
+        out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
+                   if end > 0 else c)
+    return out
+
+
+__all__ = ["BRANCH_SUFFIXES", "branch_end", "join_branches"]

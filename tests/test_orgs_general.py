@@ -1,0 +1,145 @@
+"""Organizations on documents nobody tuned for: general patterns, each an example table with
+invented names (branches, meetings before a name, coordination, positionings, trade names)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import find_organizations
+
+
+def names(text: str) -> list[str]:
+    return [o.text for o in find_organizations(text)]
+
+
+def types(text: str) -> dict[str, str]:
+    return {o.text: o.type for o in find_organizations(text)}
+
+
+BRANCHES = [
+    # (text, expected names, type of the first)
+    ("成立了河北银行清河支行，全县银行业金融机构达11家。", ["河北银行清河支行"], "enterprise"),
+    ("成立了中国银行石桥支行和农发行清河支行。", ["中国银行石桥支行", "农发行清河支行"], "enterprise"),
+    ("保定市生态环境局石桥分局开展执法检查。", ["保定市生态环境局石桥分局"], "government"),
+    ("。云蝶科技有限公司北京分公司承建该项目。", ["云蝶科技有限公司北京分公司"], "enterprise"),
+    ("北京儿童医院南苑分院开诊。", ["北京儿童医院南苑分院"], "hospital"),
+]
+
+
+@pytest.mark.parametrize("text, expected, kind", BRANCHES, ids=[b[1][0] for b in BRANCHES])
+def test_branches(text: str, expected: list[str], kind: str) -> None:
+    assert names(text) == expected
+    assert types(text)[expected[0]] == kind
+
+
+MEETINGS = [
+    # a speaker line run together: the meeting ends the government's left edge
+    ("2020年1月9日在保定市清河区第二届人民代表大会第四次会议上保定市清河区人民政府区长 王 某各位代表：",
+     ["保定市清河区人民政府"]),
+    ("——2021年2月5日在石桥县第十届人民代表大会第五次会议上石桥县人民政府县长 李某某各位代表：",
+     ["石桥县人民政府"]),
+    ("在全县工作大会上石桥县人民医院作了发言。", ["石桥县人民医院"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEETINGS, ids=[m[1][0] for m in MEETINGS])
+def test_meeting_ends_left_edge(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+COORDINATION = [
+    # a conjunct that opens with its own name part names a second body
+    ("重点打造石桥老年公寓和清溪养老服务中心3家养老机构。", ["石桥老年公寓", "清溪养老服务中心"]),
+    ("建设电商创业园和京东电商服务中心。", ["京东电商服务中心"]),
+    # 和 inside one name: the conjunct after it is generic
+    ("河北省人力资源和社会保障厅", ["河北省人力资源和社会保障厅"]),
+    ("清河市文化和旅游局", ["清河市文化和旅游局"]),
+    ("国家药品和医疗器械审评检查华中分中心落户", ["国家药品和医疗器械审评检查华中分中心"]),
+    # 和 glued by the segmenter to the second name's first character (和晓|峰)
+    ("。石桥中学和晓峰中学宿舍楼交付使用。", ["石桥中学", "晓峰中学"]),
+    ("，完成清溪老年公寓和裕丰养老服务中心消防改造。", ["清溪老年公寓", "裕丰养老服务中心"]),
+    ("打造全国碳市场中心和碳金融中心，", ["全国碳市场中心"]),
+    # 和 glued to a level word (和县): a conjunction, then a generic referent
+    ("实施中医院迁建和县医院门诊楼项目。", []),
+    ("省定民生工程和县人大票决的民生实事。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATION, ids=[c[0][:12] for c in COORDINATION])
+def test_coordination(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+POSITIONINGS = [
+    # (text, expected): a place's role, not a body
+    ("打造京津和石桥周边重要商贸物流中心。", []),
+    ("争创清南区域医疗中心。", []),
+    ("打造保定东南部区域医疗中心。", []),
+    ("推进华东民生保障中心项目建设。", []),
+    # bodies stay bodies
+    ("西安交通大学国际化区域创新中心揭牌。", ["西安交通大学国际化区域创新中心"]),
+    ("石桥市多式联运服务中心投入运营。", ["石桥市多式联运服务中心"]),
+    ("石桥县融媒体中心", ["石桥县融媒体中心"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
+def test_positionings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+TRADE_NAMES = [
+    # (text, expected): a trade name and an industry word, decided by the sentence
+    ("依托澜熠新材、骏腾机械等骨干企业，", ["澜熠新材", "骏腾机械"]),          # a list of companies
+    ("。峰驰机械成功申报省级技术中心。", ["峰驰机械"]),                        # a company verb
+    ("推动以星辉电气、钧达电缆等为代表的装备制造产业", ["星辉电气", "钧达电缆"]),  # a 、-list of two
+    ("加快推进铭泽农牧300万套种禽项目建设。", ["铭泽农牧"]),                    # a figure
+    ("以凯越起重、骏腾索具等企业为引领", ["凯越起重", "骏腾索具"]),            # 以 glued to the first
+    # an ordinary word as a trade name: only with a company suffix or a company verb
+    ("科技工作卓有成效，银河集团自主研发的设备获奖。", ["银河集团"]),
+    ("深化与银河集团合作。银河机械获评省级示范企业。", ["银河集团", "银河机械"]),
+    # kinds and products are not companies
+    ("打造一批富硒农产品品牌。", []),
+    ("发展现代农业和文化旅游。", []),
+    ("组建教育集团和文旅集团。", []),
+    ("更新改造老旧管道1000公里。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_NAMES, ids=[t[0][:12] for t in TRADE_NAMES])
+def test_trade_names_in_context(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_every_organization_is_traced_to_its_rule() -> None:
+    from pipeline.orgs import trace_organizations
+
+    text = "成立了河北银行清河支行。峰驰机械成功申报。依托澜熠新材、骏腾机械等骨干企业。国务院部署。"
+    traced = {name: rule for name, _, _, rule in trace_organizations(text)}
+    assert traced == {"河北银行清河支行": "suffix:支行", "峰驰机械": "brand:verb",
+                      "澜熠新材": "list", "骏腾机械": "list", "国务院": "known"}
+    assert [n for n, *_ in trace_organizations(text)] == names(text)
+
+
+NOT_BODIES = [
+    # (text, why)
+    ("对接一家央企，对接北京一所科研机构，对接北京一所基础教育学校。", "a count and the classifier 所"),
+    ("景区效应放大。石桥山荣获国际旅游联合会“最美目的地”称号。", "a verb ends the left edge"),
+    ("积极稳妥推进商务、供销社等领域企业改制。", "a list of sectors, not of companies"),
+    ("，中船二期、中远海运船舶修造加快。", "a known body before an activity"),
+    ("发挥省级征信公司作用。", "a kind of company"),
+]
+
+
+@pytest.mark.parametrize("text, why", NOT_BODIES, ids=[n[1] for n in NOT_BODIES])
+def test_not_bodies(text: str, why: str) -> None:
+    assert all(n in ("中远海运",) for n in names(text)), why
+
+
+def test_brand_and_industry_words_before_a_company_suffix() -> None:
+    text = "。银河索具股份有限公司成功上市。银河集团研发新品。银河路亮化完成。银河机械获评示范企业。"
+    assert names(text) == ["银河索具股份有限公司", "银河集团", "银河机械"]
+
+
+def test_trade_name_before_a_sector_word_is_no_company() -> None:
+    assert names("金禾矿业、槐林石材加工园区完工，澜熠服装产业园开工，峰驰机械获评示范企业。") == [
+        "金禾矿业", "峰驰机械"]
