@@ -1,4 +1,4 @@
-"""Companies named only by their trade name in a list ending with 等…企业."""
+"""Companies named only by their trade name in a list ending with 等…企业 or a count of 企业."""
 from __future__ import annotations
 
 import pytest
@@ -11,8 +11,11 @@ LISTS = [
     ("，牧原、宇通、华兰等一批龙头企业向强而跃。", ["牧原", "宇通", "华兰"]),
     ("支持天兵科技、天章卫星等商业航天企业做大做优。", ["天兵科技", "天章卫星"]),
     ("，云账户、身边云、桔子数科等平台经济企业营收快速增长。", ["云账户", "身边云", "桔子数科"]),
+    ("推进与华禾食品、东岭果业、北塬酒业等企业合作对接。", ["华禾食品", "东岭果业", "北塬酒业"]),  # 与 opens the clause
+    ("，青禾材料、鼎新电子和东岭果业3家企业入选名单。", ["青禾材料", "鼎新电子", "东岭果业"]),  # a count alone
     # kinds, activities and products are not names
     ("培育专精特新、高新技术等企业。", []),
+    ("推动钢铁、化工和建材3家企业转型。", []),
     ("推动钢铁、化工、建材等企业转型。", []),
     ("引导国有、民营等企业参与。", []),
     ("推动卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", []),
@@ -43,3 +46,10 @@ def test_a_government_in_the_body_is_still_found() -> None:
 def test_law_enforcement_teams(text: str, name: str) -> None:
     found = find_organizations(text)
     assert [(o.text, o.type) for o in found] == [(name, "government")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("争取农业部支持。", "农业部"), ("经国家计委批准。", "国家计委"), ("向央行争取再贷款。", "央行"),
+])
+def test_former_and_short_names_of_central_bodies(text: str, name: str) -> None:
+    assert [o.text for o in find_organizations(text)] == [name]

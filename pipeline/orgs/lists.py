@@ -1,8 +1,8 @@
 """Companies named only by their trade name in a list of companies.
 
 "培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
-"支持天兵科技、天章卫星等商业航天企业": every item of a 、-list that ends with 等…企业 is a
-company, whatever its name looks like, when no item is a kind: a list holding 钢铁 or 专精特新
+"支持天兵科技、天章卫星等商业航天企业", "乐凯胶片、康强医疗4家企业荣获": every item of a 、-list
+that ends with 等…企业 or a count of 企业 is a company, whatever its name looks like, when no item is a kind: a list holding 钢铁 or 专精特新
 (a common word, a generic word) lists kinds of companies, not companies.
 """
 from __future__ import annotations
@@ -15,7 +15,8 @@ from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
 _LIST_END = regex.compile(
-    r"""等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
+    r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
+          |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
         \p{Han}{0,8}?                                       # 行业领军, 商业航天, 世界一流
         (?:企业|公司|央企|国企|民企)                         # the kind that makes them companies
     """,
@@ -28,6 +29,7 @@ _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 MAX_LIST = 120
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
+_OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
 
 
 def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
@@ -38,7 +40,8 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         word = text[s:e]
         verb_le = k + 1 < len(words) and text[words[k + 1][0]:words[k + 1][1]] == "了"
         verb = word_tag(word) in _VERB_TAGS and (verb_le or len(word) >= 2)
-        if word in lexicon.left_stops() or word == "了" or verb or word_tag(word) in _ADVERB_TAGS:
+        if (word in lexicon.left_stops() or word in _OPENERS or verb
+                or word_tag(word) in _ADVERB_TAGS):
             start = e
             continue
         if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
@@ -61,6 +64,22 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
 
 
+def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The 、-separated items of a list, the last one split at 和/与/及 (A、B和C); a 与 before the
+    first item opens the clause (与A、B等企业合作) and is left to ``_first_item``."""
+    items: list[tuple[int, int]] = []
+    pos = begin
+    for sep in regex.finditer("、", text[begin:end]):
+        items.append((pos, begin + sep.start()))
+        pos = begin + sep.end()
+    last = regex.search(r"(?<=\p{Han}{2})(?:和|与|及)(?=\p{Han}{2})", text[pos:end]) if items else None
+    if last:
+        items.append((pos, pos + last.start()))
+        pos += last.end()
+    items.append((pos, end))
+    return items
+
+
 def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies listed before each 等…企业."""
     out: list[tuple[int, int]] = []
@@ -68,12 +87,7 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         lo = max(0, m.start() - MAX_LIST)
         opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, m.start()) if text[x.start()] != "、"]
         begin = opening[-1] if opening else lo
-        items: list[tuple[int, int]] = []
-        pos = begin
-        for sep in regex.finditer(r"、|和|与|及", text[begin:m.start()]):
-            items.append((pos, begin + sep.start()))
-            pos = begin + sep.end()
-        items.append((pos, m.start()))
+        items = _items(text, begin, m.start())
         if len(items) < 2 or _SECTORS.search(m.group()):
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
         first_s, first_e = items[0]
