@@ -27,7 +27,7 @@ from .words import is_proper as _is_proper
 
 MAX_LEFT = 24
 
-_HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3})+\Z")  # 保定市第28|中学: an ordinal in figures
 # a meeting ends a name's window: "…第四次会议上保定市某区人民政府", "在座谈会上…"
 _MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
@@ -87,9 +87,16 @@ def place_at(text: str, pos: int, end: int, ends: frozenset[int] | None = None) 
     return -1
 
 
+_WORKS = regex.compile(r"(?:续建|新建|扩建|改扩建|迁建|改造|建设|提升|搬迁)\Z")  # 中学续建和…: works on a body
+
+
 def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
-    """Does text[lo:hi] end in an organization suffix or a known body?"""
+    """Does text[lo:hi] end in an organization suffix or a known body (or in works on one:
+    …第28中学续建和城区第四小学)?"""
     piece = text[lo:hi]
+    works = _WORKS.search(piece)
+    if works and works.start() > 0:
+        piece = piece[:works.start()]
     if any(piece.endswith(s) for s in lexicon.suffixes() if len(s) > 1):
         return True
     if _ZONE_END.search(piece):
