@@ -49,6 +49,8 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text,names", [
+    ("积极推进鼎禾科技等企业上市。", ["鼎禾科技"]),  # a kind word (科技) closes a name only before 等企业
+    ("发展闽越文化、数字科技等领域。", []),
     ("建成滨江市第12中学3号教学楼。", ["滨江市第12中学"]),  # an ordinal in figures
     ("加快推进滨江市第12中学续建和城区第四小学建设。", ["滨江市第12中学"]),  # works on a body end its name
     ("全市共有28所中学。", []),

@@ -26,10 +26,20 @@ def brands() -> frozenset[str]:
 def industries() -> frozenset[str]:
     """Industry words (built list and the project's additions) less common nouns, places and
     generic words."""
+    return frozenset(w for w in _industry_words() if not lexicon.is_kind(w))
+
+
+@lru_cache(maxsize=1)
+def kind_industries() -> frozenset[str]:
+    """Industry words that are also kinds (科技, 农业, 医疗): they close a company's name
+    (宏腾科技) only where the text says it is a company."""
+    return frozenset(w for w in _industry_words() if lexicon.is_kind(w))
+
+
+def _industry_words() -> frozenset[str]:
     words = _load("industries.txt") | _load("industries_extra.txt")
     drop = _load("not_industries.txt")
-    return frozenset(w for w in words if w not in drop and w not in lexicon.places()
-                     and not lexicon.is_kind(w))
+    return frozenset(w for w in words if w not in drop and w not in lexicon.places())
 
 
-__all__ = ["brands", "industries"]
+__all__ = ["brands", "industries", "kind_industries"]

@@ -23,7 +23,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon, trade
-from .brandlist import brands, industries
+from .brandlist import brands, industries, kind_industries
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _dictionary_proper
 
@@ -37,6 +37,7 @@ _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name n
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _SECTOR_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地")
 _FIGURE = regex.compile(r"[0-9０-９]")
+_ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
 
 
@@ -100,7 +101,7 @@ def _glued(word: str) -> bool:
 def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
     """(start, end, trade name) of every trade name + industry word (one word of the
     segmentation, or two that make one: 汽车|配件) on word boundaries."""
-    words = industries()
+    words = industries() | kind_industries()
     spans = index.spans
     out = []
     for i in [i for i, (s, e) in enumerate(spans) if e - s >= 2 and text[s:e] in words]:
@@ -124,6 +125,10 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
     start, end, name = span
     if _SECTOR_AFTER.match(text, end):
         return None  # 某庄石材加工园区, 某某服装产业园: a sector or a park, not a company
+    if _ONE_OF.match(text, end):
+        return "companies"  # …等企业: the text calls it a company
+    if text[start + len(name):end] in kind_industries():
+        return None  # 科技, 文化, 工程 close kinds as often as names: only 等企业 says which
     if trade.acting(text, end):
         return "verb"
     if name in stems:
