@@ -1,9 +1,10 @@
 """``govreport summary OUT.jsonl -o DIR``: a corpus overview a researcher can open.
 
-Streams the JSONL once and writes ``DIR/index.html`` (tables and an SVG chart, no network
-resources) and one CSV per table: documents per report type, year and province; errors per
-stage; the most frequent amount labels with counts and totals; organizations by type; and
-基本支出 / 项目支出 per document (the chart).
+Streams the JSONL and writes ``DIR/index.html`` (tables and SVG charts, no network resources)
+and one CSV per table: documents per report type, year and province; errors per stage; the most
+frequent amount labels with counts and totals; organizations by type; 基本支出 / 项目支出 per
+document (a chart); and a headline indicator (地区生产总值 by default) per district over the
+years, as ``govreport panel`` reads it (a chart: one line per district).
 """
 from __future__ import annotations
 
@@ -103,6 +104,57 @@ def _svg_chart(rows: list[dict[str, Any]]) -> str:
     return "".join(parts)
 
 
+INDICATOR = "地区生产总值"
+_LINE_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                "#9c755f", "#bab0ac")
+
+
+def indicator_series(path: Path, indicator: str = INDICATOR) -> dict[str, list[tuple[int, Decimal]]]:
+    """Place → [(year, value)] of one headline indicator, from the panel's rows."""
+    from .research import indicator_rows
+
+    points: dict[str, list[tuple[int, Decimal]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for row in indicator_rows(_records(path)):  # sorted by place and year: the latest name wins
+        if row["indicator"] == indicator:
+            code = str(row["division_code"])
+            names[code] = row["district"] or row["city"] or row["province"] or code
+            points[code].append((int(row["year"]), _decimal(row["value"])))
+    return {f"{names[c]} ({c})": sorted(v) for c, v in sorted(points.items()) if len(v) >= 2}
+
+
+def _svg_lines(series: dict[str, list[tuple[int, Decimal]]], indicator: str) -> str:
+    """One line per place over the years, values in 亿元."""
+    left, top, width, height = 60, 30, 620, 300
+    years = [y for points in series.values() for y, _ in points]
+    values = [v for points in series.values() for _, v in points]
+    y0, y1 = min(years), max(years)
+    vmax = max(values) or Decimal(1)
+
+    def x(year: int) -> float:
+        return left + width * (year - y0) / max(1, y1 - y0)
+
+    def y(value: Decimal) -> float:
+        return top + height - float(height * value / vmax)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 220}" height="{top + height + 40}" '
+             f'role="img" aria-label="{html.escape(indicator)} per district" id="indicator-chart">',
+             f'<text x="{left}" y="16" font-size="12">{html.escape(indicator)}, 亿元</text>',
+             f'<line x1="{left}" y1="{top + height}" x2="{left + width}" y2="{top + height}" stroke="#999"/>',
+             f'<text x="{left}" y="{top + height + 16}" font-size="11">{y0}</text>',
+             f'<text x="{left + width}" y="{top + height + 16}" font-size="11" text-anchor="end">{y1}</text>',
+             f'<text x="{left - 4}" y="{top + 4}" font-size="11" text-anchor="end">{vmax / 10**8:.0f}</text>']
+    for k, (place, points) in enumerate(series.items()):
+        color = _LINE_COLORS[k % len(_LINE_COLORS)]
+        path = " ".join(f"{x(yr):.1f},{y(v):.1f}" for yr, v in points)
+        parts.append(f'<polyline class="series" fill="none" stroke="{color}" stroke-width="2" points="{path}">'
+                     f'<title>{html.escape(place)}</title></polyline>')
+        parts.append(f'<text x="{left + width + 8}" y="{top + 12 + 14 * k}" font-size="11" fill="{color}">'
+                     f'{html.escape(place)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def _table(title: str, header: tuple[str, ...], rows: list[tuple[Any, ...]], anchor: str) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
@@ -124,6 +176,9 @@ def write_summary(jsonl: Path, out_dir: Path) -> Path:
                      [(r["source"], *(format(r[i], "f") if r[i] is not None else "" for i in CHART_ITEMS))
                       for r in s["spending"]]),
     }
+    series = indicator_series(jsonl)
+    tables["indicator"] = (f"{INDICATOR} per district and year (yuan)", ("place", "year", "value"),
+                           [(p, yr, format(v, "f")) for p, points in series.items() for yr, v in points])
     for name, (_, header, rows) in tables.items():
         with (out_dir / f"{name}.csv").open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
@@ -132,12 +187,17 @@ def write_summary(jsonl: Path, out_dir: Path) -> Path:
     chart = _svg_chart(s["spending"]) if s["spending"] else "<p>No document states 基本支出 or 项目支出.</p>"
     (out_dir / "spending.svg").write_text(chart if chart.startswith("<svg") else "<svg xmlns='http://www.w3.org/2000/svg'/>",
                                           encoding="utf-8")
+    lines = (_svg_lines(series, INDICATOR) if series
+             else f"<p>No district states {INDICATOR} for two years or more.</p>")
+    (out_dir / "indicator.svg").write_text(lines if lines.startswith("<svg") else "<svg xmlns='http://www.w3.org/2000/svg'/>",
+                                           encoding="utf-8")
     sections = "".join(_table(title, header, list(rows), name) for name, (title, header, rows) in tables.items())
     page = f"""<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>govreport corpus summary</title>
 <style>body{{font-family:sans-serif;margin:2rem;max-width:70rem}}table{{border-collapse:collapse;margin-bottom:1rem}}
 td,th{{border:1px solid #ccc;padding:.2rem .6rem;font-size:.9rem}}</style></head><body>
 <h1>govreport corpus summary</h1><p>{s['documents']} documents from {html.escape(str(jsonl))}.</p>
-<h2>基本支出 and 项目支出 per document</h2>{chart}{sections}</body></html>"""
+<h2>基本支出 and 项目支出 per document</h2>{chart}
+<h2>{INDICATOR} per district over the years</h2>{lines}{sections}</body></html>"""
     index = out_dir / "index.html"
     index.write_text(page, encoding="utf-8")
     return index

@@ -125,3 +125,18 @@ def test_county_gdp_panel_against_the_truth_read_from_the_reports(tmp_path):
     hits = [key for key, values in truth.items() if found.get(key) in values]
     wrong = [key for key in truth if key in found and found[key] not in truth[key]]
     assert len(hits) >= 0.9 * len(truth) and not wrong, (len(hits), len(truth), wrong)
+
+
+def test_summary_charts_an_indicator_per_district_across_renames(tmp_path):
+    from pipeline.summary import write_summary
+
+    recs = [_record("a", 2014, "130609", "徐水县", [_gdp("16000000000", 2013)]),
+            _record("b", 2016, "130609", "徐水区", [_gdp("17500000000", 2015)]),
+            _record("c", 2016, "130608", "清苑区", [_gdp("9000000000", 2015)])]  # one year: no line
+    jsonl = tmp_path / "out.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    write_summary(jsonl, tmp_path / "site")
+    rows = (tmp_path / "site" / "indicator.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1:] == ["徐水区 (130609),2013,16000000000", "徐水区 (130609),2015,17500000000"]
+    page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="series"') == 1
