@@ -110,7 +110,8 @@ _LINE_COLORS = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948"
 
 
 def indicator_series(path: Path, indicator: str = INDICATOR) -> dict[str, list[tuple[int, Decimal]]]:
-    """Place → [(year, value)] of one headline indicator, from the panel's rows."""
+    """Place → [(year, value)] of one headline indicator, from the panel's rows: the places of
+    the level with most series, each with two years or more."""
     from .research import indicator_rows
 
     points: dict[str, list[tuple[int, Decimal]]] = defaultdict(list)
@@ -120,7 +121,15 @@ def indicator_series(path: Path, indicator: str = INDICATOR) -> dict[str, list[t
             code = str(row["division_code"])
             names[code] = row["district"] or row["city"] or row["province"] or code
             points[code].append((int(row["year"]), _decimal(row["value"])))
-    return {f"{names[c]} ({c})": sorted(v) for c, v in sorted(points.items()) if len(v) >= 2}
+    kept = {c: v for c, v in points.items() if len(v) >= 2}
+    level = max(("county", "city", "province"), key=lambda lv: sum(_level(c) == lv for c in kept))
+    return {f"{names[c]} ({c})": sorted(v) for c, v in sorted(kept.items()) if _level(c) == level}
+
+
+def _level(code: str) -> str:
+    """The level of a 6-digit division code (one level a chart, so that counties are not drawn
+    against their province)."""
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
 
 def _svg_lines(series: dict[str, list[tuple[int, Decimal]]], indicator: str) -> str:
