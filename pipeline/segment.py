@@ -70,20 +70,25 @@ def default_segmenter(backend: str = "auto") -> Segmenter:
     return Segmenter(backend=backend)
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, tuple[int, str]]:
-    """jieba's main dictionary (the one both backends load): word → (frequency, tag)."""
-    import jieba
-
-    out: dict[str, tuple[int, str]] = {}
-    with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 3 and parts[1].isdigit():
-                out[parts[0]] = (int(parts[1]), parts[2])
-    return out
+def dictionary():
+    """The segmenter's own rjieba instance (jieba's dictionary and the user dictionary), for
+    look-ups of words and their tags; None with the jieba fallback."""
+    impl = default_segmenter()._impl
+    return impl if default_segmenter().backend == "rjieba" else None
 
 
-def word_frequency(word: str) -> tuple[int, str | None]:
-    """(frequency, part-of-speech tag) of ``word`` in jieba's dictionary; (0, None) when absent."""
-    return _dictionary().get(word, (0, None))
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """Does the dictionary know ``word``?"""
+    dic = dictionary()
+    return dic is not None and bool(dic.has_word(word))
+
+
+@lru_cache(maxsize=65536)
+def word_tag(word: str) -> str:
+    """The dictionary's part-of-speech tag of a known word ("" for an unknown or ambiguous one)."""
+    dic = dictionary()
+    if dic is None or not dic.has_word(word):
+        return ""
+    tags = dic.tag(word)
+    return tags[0][1] if len(tags) == 1 else ""

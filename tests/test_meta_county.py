@@ -112,3 +112,10 @@ def test_county_folder_meta_against_our_truth_table():
             hits += getattr(meta, key) == row[key]
             total += 1
     assert hits / total >= 0.97, f"{hits}/{total}"
+
+
+def test_place_stems_equal_a_fresh_build():
+    spec = importlib.util.spec_from_file_location("bps", ROOT / "scripts" / "build_place_stems.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (ROOT / "models" / "meta" / "place_stems.tsv").read_text(encoding="utf-8") == module.build()

@@ -1,9 +1,10 @@
 """The place whose government gives a work report, when its head does not name it.
 
 County reports often say only "我代表县政府" or "在县十六届人民代表大会": the county is the one
-the body names most, at the level the report speaks of itself (全县, 我县, 县委 → a 县; 全区 → a
-区; 全市, 我市 → a 市). Each county-level name of the division table (current and former names)
-is counted in the text, with its stem (清苑 for 清苑县, two characters or more) counted too; the
+the body names most, at the level the report speaks of itself (全县, 我县 → a 县; 全区 → a 区;
+全市, 我市 → a 市). Each county-level name of the division table (current and former names) is
+counted in the text by its key (``models/meta/place_stems.tsv``: its stem, 清苑 for 清苑县, or the
+name itself for a one-character stem, 易县; names whose key is an ordinary word are left out); the
 name with most mentions at the report's own level wins when it stands well clear of the next.
 ``body_place`` returns the evidence with the name, so that a caller can say why.
 """
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from .divisions import table
+from ..resources import model_path
 
 # How a report names its own level: 全县 / 我县 / 本区 … (县委 is no sign: every county report
 # also names the 市委 above it)
@@ -24,7 +25,6 @@ _ON_BEHALF = regex.compile(r"代表(?P<level>[县区市旗])(?:人民)?政府") 
 MIN_MENTIONS = 3  # a place named so few times is not what the report is about
 MARGIN = 2.0  # the winner's mentions against the runner-up's
 BODY_CHARS = 30000  # the opening of the body names its place often enough
-COMMON_WORD = 1000  # a stem the segmenter's dictionary counts this often is an ordinary word (资源, 合作)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,33 +47,22 @@ def own_level(text: str) -> str | None:
     return level if n >= MIN_MENTIONS else None
 
 
-def _key(name: str) -> str | None:
-    """What is counted for a name: its stem (清苑县 → 清苑), else the name itself where the stem is
-    one character (易县); None where either is an ordinary word (资源县, 城区) or the stem names a
-    province or prefecture (河北区: 河北)."""
-    higher = table().by_short.keys() | {n for n, ds in table().by_name.items() if ds[0].level != "county"}
-    for suffix in ("自治县", "自治旗", "县", "区", "市", "旗"):
-        if name.endswith(suffix):
-            stem = name[: -len(suffix)]
-            if len(stem) >= 2:
-                return None if _common_word(stem) or stem in higher else stem
-            return None if _common_word(name) else name
-    return None
-
-
-def _common_word(word: str) -> bool:
-    from ..segment import word_frequency
-
-    freq, tag = word_frequency(word)
-    return freq >= COMMON_WORD and tag != "ns"
+@lru_cache(maxsize=1)
+def _keys() -> dict[str, str]:
+    """County-level name → what is counted of it (models/meta/place_stems.tsv: its stem, or the
+    name for a one-character stem; ordinary words left out)."""
+    out = {}
+    for line in model_path("meta/place_stems.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and not line.startswith("#") and parts[0] != "name":
+            out[parts[0]] = parts[1]
+    return out
 
 
 @lru_cache(maxsize=8)
-def _names_at(level: str) -> tuple[tuple[str, str | None], ...]:
+def _names_at(level: str) -> tuple[tuple[str, str], ...]:
     """The county-level names ending in ``level`` (current and former), with what is counted of each."""
-    names = {d.name for ds in table().by_name.values() for d in ds if d.level == "county"}
-    keys = ((n, _key(n)) for n in sorted(names) if n.endswith(level))
-    return tuple((n, k) for n, k in keys if k)
+    return tuple((n, k) for n, k in sorted(_keys().items()) if n.endswith(level))
 
 
 def body_place(text: str, *, hint: str | None = None) -> BodyPlace | None:

@@ -148,8 +148,8 @@ def _investment(label: str) -> str:
 
 def _verbal(words: str) -> bool:
     """Whether a short phrase is only verbs and adverbs (推动, 加快推进, 抓好), by the dictionary."""
-    from ..segment import default_segmenter, word_frequency
+    from ..segment import default_segmenter, word_tag
 
-    tags = [word_frequency(w)[1] or "" for w in default_segmenter().words(words)]
+    tags = [word_tag(w) for w in default_segmenter().words(words)]
     return bool(tags) and all(t.startswith(_VERBAL_TAGS) and t != "vn" for t in tags)
 

@@ -100,11 +100,13 @@ def _glued(word: str) -> bool:
 
 def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
     """(start, end, trade name) of every trade name + industry word (one word of the
-    segmentation, or two that make one: 汽车|配件) on word boundaries."""
-    words = industries() | kind_industries()
+    segmentation, or two that make one: 汽车|配件) on word boundaries; an industry word that is
+    also a kind (科技, 农业) only before 等…企业."""
+    words, kinds = industries(), kind_industries()
     spans = index.spans
     out = []
-    for i in [i for i, (s, e) in enumerate(spans) if e - s >= 2 and text[s:e] in words]:
+    for i in [i for i, (s, e) in enumerate(spans) if e - s >= 2 and (
+            text[s:e] in words or (text[s:e] in kinds and _ONE_OF.match(text, e)))]:  # 科技等企业
         i_start, end = spans[i]
         if i > 0 and text[spans[i - 1][0]:end] in words:
             i_start = spans[i - 1][0]

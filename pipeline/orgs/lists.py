@@ -11,7 +11,6 @@ import regex
 
 from . import lexicon
 from .edges import is_proper
-from ..segment import word_frequency
 from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
@@ -28,7 +27,6 @@ _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公�
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 MAX_LIST = 120
-RARE = 20  # a dictionary word seen fewer times than this is no common noun
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
@@ -61,8 +59,8 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     words = [text[a:b] for a, b in index.words(s, e)]
     if len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS:
         return False  # an activity, object and verb (卫星研发制造、火箭总装测试等企业), not a name
-    if len(words) == 1:  # a rare dictionary word may be a company's own (乐凯胶片); 钢铁 is a kind
-        return is_proper(name) or word_tag(name) in ("", "nz", "nt") or word_frequency(name)[0] < RARE
+    if len(words) == 1:
+        return is_proper(name) or word_tag(name) in ("", "nz", "nt")
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
 
 

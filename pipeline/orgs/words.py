@@ -59,13 +59,13 @@ def compute_spans(text: str) -> list[Span]:
         return [(i, i + 1) for i in range(len(text))]
 
 
-@lru_cache(maxsize=1)
 def _dictionary():
+    """The segmenter's rjieba instance (one dictionary in memory, not two)."""
     try:
-        import rjieba
+        from ..segment import dictionary
 
-        return rjieba.Jieba()
-    except Exception:  # noqa: BLE001
+        return dictionary()
+    except Exception:  # noqa: BLE001 - no dictionary: every word is unknown
         return None
 
 
