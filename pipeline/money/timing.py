@@ -100,10 +100,10 @@ def _past(span: int, year: int | None) -> tuple[int | None, tuple[int, int] | No
 
 
 def sentence_time(text: str, start: int, year: int | None, *, lo: int | None = None,
-                  bases: bool = False) -> tuple[int | None, tuple[int, int] | None]:
-    """The nearest year or period named before ``start`` in its sentence (from ``lo`` when
-    given); a comparison base counts only with ``bases`` (step 1)."""
-    lo = max(sentence_start(text, start), lo or 0)
+                  bases: bool = False, sentence: int | None = None) -> tuple[int | None, tuple[int, int] | None]:
+    """The nearest year or period named before ``start`` in its sentence (which starts at
+    ``sentence``; from ``lo`` when given); a comparison base counts only with ``bases`` (step 1)."""
+    lo = max(sentence if sentence is not None else sentence_start(text, start), lo or 0)
     for m in reversed(list(_YEAR_CUES.finditer(text, lo, start))):
         if m.group("base") and not bases:
             continue  # 比2023年: the base of a comparison
@@ -171,7 +171,8 @@ def figure_time(text: str, start: int, stated: str, ctx: Context, *, end: int | 
     """The year (or period) and status of the figure at ``start``..``end``; ``stated`` is its
     label and measure."""
     role, origin, after = _role(text, start, end if end is not None else start)
-    year, years = sentence_time(text, start, ctx.year, lo=after, bases=role == "from")
+    sentence = sentence_start(text, start)
+    year, years = sentence_time(text, start, ctx.year, lo=after, bases=role == "from", sentence=sentence)
     if role == "to" and year is None and years is None:  # a year before the change: 2002年…由A增加到B
         year, years = sentence_time(text, origin, ctx.year)
     if year is None and years is None:
@@ -182,7 +183,7 @@ def figure_time(text: str, start: int, stated: str, ctx: Context, *, end: int | 
             year, years = years[0] - 1, None
     if year is None and years is None and ctx.report_type != WORK_REPORT:
         year = ctx.year
-    clause = text[sentence_start(text, start):start]
+    clause = text[sentence:start]
     when = year if year is not None else (years[1] if years else None)
     return When(year, years, _status(clause, stated, when, ctx))
 
