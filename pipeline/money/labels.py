@@ -113,8 +113,14 @@ def _merge(item: str, stage: str) -> str:
     return item + stage
 
 
+_COUNTED_GROUP = regex.compile(r"[两二三四五六七八九十]+(?:大|个|项|类)\p{Han}{0,4}?(?:产业|行业|板块|领域|集群)")
+
+
 def _split_parts(subject: str) -> list[str]:
-    """The parts of a 分别 subject: "困难残疾人生活补贴、重度残疾人护理补贴标准" → 2 parts."""
+    """The parts of a 分别 subject: "困难残疾人生活补贴、重度残疾人护理补贴标准" → 2 parts; a
+    count of the parts before their head goes (索具、汽车零部件和石油物探装备三大主导产业年产值 →
+    索具年产值, …)."""
+    subject = _COUNTED_GROUP.sub("", subject)
     listed = _LIST_SEP.search(subject) is not None
     for compound, joined in _DISTRIBUTIVE:
         i = subject.find(compound)
@@ -132,9 +138,10 @@ def _split_parts(subject: str) -> list[str]:
 def _shared_head(parts: list[str]) -> str:
     """The head noun the last part of a list shares with the bare ones before it, where it
     is clear: after 的 (科技、教育、卫生和文化事业的支出 → 支出), at a head word (人参、食用菌
-    全产业链产值 → 全产业链产值), or after as many characters as two or more equally long
-    parts before it (交通、水利、能源领域投资额 → 领域投资额); else "" (a bare part is safer
-    than a wrong head)."""
+    全产业链产值 → 全产业链产值), after as many characters as two or more equally long parts
+    before it (交通、水利、能源领域投资额 → 领域投资额), or after the first word of the last part
+    when it is as long as the one part before (城镇和农村居民人均可支配收入); else "" (a bare
+    part is safer than a wrong head)."""
     last = parts[-1]
     if not MONEY_END.search(last) or any(not p or MONEY_END.search(p) for p in parts[:-1]):
         return ""
@@ -146,7 +153,16 @@ def _shared_head(parts: list[str]) -> str:
     n = len(parts[0])
     if len(parts) > 2 and all(len(p) == n for p in parts[:-1]) and len(last) - n >= 2:
         return last[n:]
+    if len(parts) == 2 and n <= 3 and len(last) - n >= 3 and _opens_with_word(last, n):
+        return last[n:]  # 城镇和农村居民人均可支配收入 → 居民人均可支配收入
     return ""
+
+
+def _opens_with_word(phrase: str, n: int) -> bool:
+    """Are the first ``n`` characters of ``phrase`` a word of their own (农村 of 农村居民…)?"""
+    from ..segment import is_known_word
+
+    return is_known_word(phrase[:n])
 
 
 def _budget_line_item(text: str, pos: int) -> str:

@@ -9,7 +9,7 @@
 4. after an action verb the object is the item (中央财政五年投入专项扶贫资金 → 专项扶贫资金),
    and an action verb after an item goes (中央预算内投资安排, …的投入拟安排);
 5. a project's investment written before the project ("推动总投资53亿元的8个项目") is the
-   investment: the governing verbs before it go (推动, 加快推进, 抓好: words the segmenter's
+   investment: the verbs right before it go (推动, 加快推进, 抓好, 已完成: words the segmenter's
    dictionary tags as verbs or adverbs), and so does a coordinated item before it (…工程和总投资).
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ _HEAD = regex.compile(
       | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
       | 全[省市区县州盟旗](?![场域级内外])(?=\p{Han}{2})   # the reporting area's whole: 全省地区生产总值
       | 年底 | 年末(?!结转) | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
-      | 当年 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | \d{4}年以来 | 预计 | 初步统计
+      | 当年 | 年内 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | \d{4}年以来 | 预计 | 初步统计
       | 截至\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:末|底)?
       | \d{4}年(?:度|末|底|初)? | \d+个 | 本部门 | 本单位 | 我局 | 我单位 | 本级 | 我省 | 我市 | 我区
     )+""",
@@ -136,20 +136,24 @@ def clean(raw: str) -> str:
 
 
 def _investment(label: str) -> str:
-    """推动总投资 → 总投资, …工程和总投资 → 总投资 (step 5); any other label unchanged."""
+    """The verbs before a project's investment go (step 5): 推动总投资 → 总投资, “一纵两横”三条道路
+    已完成投资 → “一纵两横”三条道路投资; a coordinated item before it too (…工程和总投资 → 总投资).
+    What is left before the investment stays when it is a phrase of its own (3 characters or more)."""
     m = _INVESTMENT.search(label)
-    if m is None:
+    if m is None or m.start() == 0:
         return label
     pre = label[:m.start()]
-    if pre and (pre[-1] in "和及与、" or (len(pre) <= 8 and _verbal(pre))):
+    if pre[-1] in "和及与、":
         return m.group()
-    return label
-
-
-def _verbal(words: str) -> bool:
-    """Whether a short phrase is only verbs and adverbs (推动, 加快推进, 抓好), by the dictionary."""
     from ..segment import default_segmenter, word_tag
 
-    tags = [word_tag(w) for w in default_segmenter().words(words)]
-    return bool(tags) and all(t.startswith(_VERBAL_TAGS) and t != "vn" for t in tags)
+    words = default_segmenter().words(pre)
+    k = len(words)
+    while k and word_tag(words[k - 1]).startswith(_VERBAL_TAGS) and word_tag(words[k - 1]) != "vn":
+        k -= 1
+    if k == len(words):
+        return label  # no verb before it: 固定资产投资, 基础设施建设投资
+    kept = "".join(words[:k])
+    return kept + m.group() if len(kept) >= 3 else m.group()
+
 
