@@ -10,6 +10,7 @@ Each component reads ``doc.text``, calls its stage, and stores plain record data
 ``doc._.checks``         consistency checks over amounts and scores
 ``doc._.meta``, ``doc._.title``  metadata
 ``doc._.errors``         ``{stage, code, message}`` of stages that failed
+``doc._.page``           what a web page said of itself (title, date, site_code), read by metadata
 =================  ==========================================================
 
 and the same spans as ``doc.spans["sections" | "organizations" | "amounts" | "percentages" |
@@ -31,7 +32,7 @@ from .errors import DocError, Errors
 from .tokenizer import TEXT_KEY, WORDS_KEY
 
 _DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
-                   "meta", "title", "errors", "doc_id", "source", "format")
+                   "meta", "title", "errors", "doc_id", "source", "format", "page")
 
 
 def _ensure_extensions() -> None:
@@ -173,7 +174,7 @@ class MetadataComponent:
         with stage_guard(doc, "metadata"):
             from .meta import extract_meta
 
-            meta = extract_meta(doc_text(doc), source=doc._.source)
+            meta = extract_meta(doc_text(doc), source=doc._.source, page=doc._.page)
             doc._.title = meta.title
             doc._.meta = meta.to_dict()
         return doc

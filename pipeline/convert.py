@@ -45,6 +45,7 @@ def record_to_doc(nlp: Language, record: Mapping[str, Any]) -> Doc:
     doc._.format = record.get("format")
     doc._.title = record.get("title")
     doc._.meta = dict(record.get("meta") or {})
+    doc._.page = dict(record.get("page") or {})  # an intermediate key of the stages (stage read)
     for key in _LISTS:
         setattr(doc._, key, [dict(x) for x in record.get(key) or []])
     set_span_groups(doc, *SPAN_LABELS)

@@ -18,7 +18,8 @@ from .record import META_KEYS, document_id, failed_record, ordered
 
 
 def process_text(nlp: Language, text: str, *, id: str, source: str, format: str | None = None,
-                 pages: tuple[str, ...] = (), errors: list[dict] | None = None) -> dict[str, Any]:
+                 pages: tuple[str, ...] = (), errors: list[dict] | None = None,
+                 page: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Normalize ``text`` and run the pipeline over it."""
     errors = list(errors or [])
     try:
@@ -27,12 +28,13 @@ def process_text(nlp: Language, text: str, *, id: str, source: str, format: str 
         errors.append(DocError.make("normalize", Errors.E301, stage="normalize", detail=exc).to_dict())
     doc = nlp.make_doc(text)
     doc._.doc_id, doc._.source, doc._.format, doc._.errors = id, source, format, errors
+    doc._.page = dict(page or {})
     return doc_to_record(nlp(doc))
 
 
 def _from_read(nlp: Language, data: bytes, result: ReadResult, source: str) -> dict[str, Any]:
     return process_text(nlp, result.text, id=document_id(data), source=source, format=result.format,
-                        pages=result.pages, errors=[e.to_dict() for e in result.errors])
+                        pages=result.pages, errors=[e.to_dict() for e in result.errors], page=result.page)
 
 
 def process_path(nlp: Language, path: Path | str, *, source: str | None = None,

@@ -17,7 +17,7 @@ SCHEMA_VERSION = 1
 
 RECORD_KEYS = ("id", "source", "format", "title", "meta", "text", "sections", "organizations",
                "amounts", "percentages", "scores", "checks", "errors")
-META_KEYS = ("year", "province", "city", "district", "division_code", "organization", "report_type",
+META_KEYS = ("year", "date", "province", "city", "district", "division_code", "organization", "report_type",
              "manifest")
 SPAN_GROUPS = ("sections", "organizations", "amounts", "percentages", "scores")
 

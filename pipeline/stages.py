@@ -33,6 +33,8 @@ def stage_read(item: Mapping[str, Any] | str) -> dict[str, Any]:
                         errors=[e.to_dict() for e in result.errors])
     if result.pages:
         record["pages"] = list(result.pages)
+    if result.page:
+        record["page"] = dict(result.page)
     return record
 
 
@@ -65,8 +67,9 @@ def pipe_stage(name: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def run(record: dict[str, Any]) -> dict[str, Any]:
         doc = component(record_to_doc(nlp, record))
         out = doc_to_record(doc)
-        if "tokens" in record:
-            out["tokens"] = record["tokens"]
+        for key in ("tokens", "page"):  # intermediate keys, dropped by write
+            if key in record:
+                out[key] = record[key]
         return out
 
     return run

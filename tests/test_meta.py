@@ -182,7 +182,7 @@ IDS = ["performance", "project", "final-accounts", "budget-generic-cover", "unit
 def test_examples(text: str, title: str, year: int, province: str | None, city: str | None,
                   district: str | None, org: str | None, rtype: str) -> None:
     meta = extract_meta(text)
-    assert replace(meta, division_code=None) == DocumentMeta(
+    assert replace(meta, division_code=None, date=None) == DocumentMeta(
         title=title, year=year, province=province, city=city, district=district, organization=org,
         report_type=rtype)
     assert (meta.division_code is None) == (province is None)  # a resolved region has today's code
@@ -191,7 +191,7 @@ def test_examples(text: str, title: str, year: int, province: str | None, city: 
 
 def test_to_dict_leaves_the_title_out() -> None:
     meta = extract_meta(PROVINCIAL)
-    assert meta.to_dict() == {"year": 2025, "province": "四川省", "city": None, "district": None,
+    assert meta.to_dict() == {"year": 2025, "date": "2025-01-15", "province": "四川省", "city": None, "district": None,
                               "division_code": "510000", "organization": "四川省人民政府", "report_type": "政府工作报告"}
     json.dumps(meta.to_dict(), ensure_ascii=False)
 

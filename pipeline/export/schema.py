@@ -33,7 +33,7 @@ def _span(**more: Type) -> Type:
 #: The contract (``pipeline/record.schema.json``) as types.
 RECORD_TYPE: Type = struct(
     id=S, source=S, format=S, title=S,
-    meta=struct(year=I, province=S, city=S, district=S, division_code=S, organization=S, report_type=S, manifest=list_of(S)),
+    meta=struct(year=I, date=S, province=S, city=S, district=S, division_code=S, organization=S, report_type=S, manifest=list_of(S)),
     text=S,
     sections=list_of(struct(index=I, level=I, number=S, title=S, text=S, start=I, end=I, content_end=I,
                             parent=I)),

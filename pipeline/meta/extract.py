@@ -19,15 +19,17 @@ The file name (``source``) is a last resort for the year and the type only.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import PurePath
 
-from .divisions import Division, full_name, region_of, resolve
+from .divisions import Division, full_name, region_of, resolve, table
 from .fields import (complete_org, fiscal_year, introduced_org, is_national, known_type, labelled_org,
                      org_from_title, report_type, reports_to_congress, venue_place, year_in)
 from .head import Segment, compact, find_title, head_segments, org_line_after, subtitle_after
 from .model import DocumentMeta
 from .place import body_place
-from .year import report_year
+from .year import report_date, report_year
 
 WORK_REPORT = "政府工作报告"
 # reports a place's people's government gives when the title names only the place
@@ -53,11 +55,27 @@ def _from_source(source: str | None) -> tuple[int | None, str | None]:
     return year_in(stem.replace("_", "年", 1)) if stem[:4].isdigit() else None, found[0] if found else None
 
 
-def extract_meta(text: str, *, source: str | None = None) -> DocumentMeta:
+def extract_meta(text: str, *, source: str | None = None, page: Mapping[str, str] | None = None) -> DocumentMeta:
+    """The metadata of a document's text; ``page`` is what a web page said of itself (its
+    article title, publication date and site's division code: ``pipeline.read.page``)."""
     try:
-        return _extract(text or "", source)
+        return with_page(_extract(text or "", source), page or {})
     except Exception:  # never raise on a text: metadata is best effort
         return DocumentMeta()
+
+
+def with_page(meta: DocumentMeta, page: Mapping[str, str]) -> DocumentMeta:
+    """A web page's own title and date win; its site's division gives the region the text does
+    not (a provincial portal's news names no place of its own)."""
+    changes: dict[str, object] = {}
+    if page.get("title"):
+        changes["title"] = "".join(page["title"].split())
+    if page.get("date"):
+        changes["date"] = page["date"]
+    site = table().by_code.get(page.get("site_code", ""))
+    if site is not None and meta.province is None:
+        changes.update(region_of(site).to_dict(), division_code=site.current_code)
+    return replace(meta, **changes) if changes else meta
 
 
 def _extract(text: str, source: str | None) -> DocumentMeta:
@@ -97,7 +115,8 @@ def _extract(text: str, source: str | None) -> DocumentMeta:
         elif rtype in GOVERNMENT_REPORTS and division is not None and resolve(title or "", context=context):
             org = full_name(division) + "人民政府"  # "鄞州区2023年政府信息公开…": the government's
     region = region_of(division)
-    return DocumentMeta(title=title, year=year, province=region.province, city=region.city,
+    date = report_date(segs) if rtype == WORK_REPORT else None
+    return DocumentMeta(title=title, year=year, date=date, province=region.province, city=region.city,
                         district=region.district, division_code=_code(division),
                         organization=org, report_type=rtype)
 

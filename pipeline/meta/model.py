@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from .divisions import resolve, resolve_region
 
-META_FIELDS = ("year", "province", "city", "district", "division_code", "organization", "report_type")
+META_FIELDS = ("year", "date", "province", "city", "district", "division_code", "organization", "report_type")
 REGION_FIELDS = ("province", "city", "district")
 
 
@@ -14,6 +14,7 @@ REGION_FIELDS = ("province", "city", "district")
 class DocumentMeta:
     title: str | None = None
     year: int | None = None
+    date: str | None = None  # the document's date (YYYY-MM-DD): a web page's publication date, a report's date line
     province: str | None = None
     city: str | None = None
     district: str | None = None

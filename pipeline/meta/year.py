@@ -24,6 +24,31 @@ _REVIEW = regex.compile(rf"(?P<year>{YEAR})年(?:主要)?工作回顾")
 PLAN_CHARS = 40000  # the plan for the year is set out in the second part of a report
 
 
+_DATE_PARTS = regex.compile(rf"(?P<y>{YEAR})年(?P<m>[\d{CN_DIGITS}十]{{1,3}})月(?P<d>[\d{CN_DIGITS}十]{{1,3}})日")
+_CN_NUMBER = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _small(text: str) -> int:
+    """1–31 in Arabic or Chinese numerals (十四, 二十九, 三十一)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return _CN_NUMBER.get(tens, 1) * 10 + (_CN_NUMBER.get(units, 0) if units else 0)
+    return _CN_NUMBER.get(text, 0)
+
+
+def report_date(segs: list[Segment]) -> str | None:
+    """The date of a work report's meeting or date line, as YYYY-MM-DD (二〇一九年一月十四日 too)."""
+    for seg in segs:
+        if seg.subtitle or (_DATE_LINE.match(seg.text) and not seg.debris):
+            m = _DATE_PARTS.search(seg.text)
+            year = to_year(m.group("y")) if m else None
+            month, day = (_small(m.group("m")), _small(m.group("d"))) if m else (0, 0)
+            return f"{year:04d}-{month:02d}-{day:02d}" if year and 1 <= month <= 12 and 1 <= day <= 31 else None
+    return None
+
+
 def report_year(segs: list[Segment], title: str | None, text: str) -> int | None:
     """The year a work report is given in (see the module docstring)."""
     for seg in segs:  # the first dated subtitle or date line

@@ -49,6 +49,8 @@ class ReadResult:
     pages: tuple[str, ...] = ()
     encoding: str | None = None
     errors: tuple[DocError, ...] = field(default=())
+    #: what a web page says of itself (``pipeline.read.page``): title, date, site_code, site_name
+    page: dict[str, str] = field(default_factory=dict)
 
 
 def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS,
