@@ -16,6 +16,7 @@ LISTS = [
     # kinds, activities and products are not names
     ("培育专精特新、高新技术等企业。", []),
     ("推动钢铁、化工和建材3家企业转型。", []),
+    ("推进农业局下属2家、交通局下属1家国有企业改制。", []),  # quantities, not names
     ("推动钢铁、化工、建材等企业转型。", []),
     ("引导国有、民营等企业参与。", []),
     ("推动卫星研发制造、火箭总装测试、卫星数据应用等企业集聚。", []),
@@ -54,6 +55,9 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
     ("建成滨江市第12中学3号教学楼。", ["滨江市第12中学"]),  # an ordinal in figures
     ("加快推进滨江市第12中学续建和城区第四小学建设。", ["滨江市第12中学"]),  # works on a body end its name
     ("全市共有28所中学。", []),
+    ("深化同滨江301医院合作。", ["滨江301医院"]),  # a hospital named by its number
+    ("制定修订法律95部。", []),  # a count before 部 is no ministry
+    ("其中新建12医院。", []),
 ])
 def test_school_ordinals_and_works(text: str, names: list[str]) -> None:
     assert [o.text for o in find_organizations(text)] == names

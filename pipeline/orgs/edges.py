@@ -27,7 +27,11 @@ from .words import is_proper as _is_proper
 
 MAX_LEFT = 24
 
-_HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3})+\Z")  # 保定市第28|中学: an ordinal in figures
+# the run before a suffix: Han characters, an ordinal in figures (保定市第28|中学) or a number
+# that names the body (北京301|医院)
+_NUMBERED = frozenset({"医院"})  # bodies named by a number: 301医院, 252医院
+_ORDINAL = regex.compile(r"第\d{1,3}\Z")
+_HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3}|(?<=\p{Han})\d{2,4}\Z)+\Z")
 # a meeting ends a name's window: "…第四次会议上保定市某区人民政府", "在座谈会上…"
 _MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
@@ -242,10 +246,14 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     m = _HAN_TAIL.search(text, lo, s_start)
     if m is None:
         return None
+    if text[s_start - 1].isdigit() and text[s_start:s_end] not in _NUMBERED and not _ORDINAL.search(text, lo, s_start):
+        return None  # 法律95|部: a count, not a body named by its number (北京301|医院)
     w0 = _after_meeting(text, m.start(), s_start)
     if w0 >= s_start:
         return None
     edge = _edge(text, w0, s_start, s_end, index, known)
+    if edge is not None and text[edge.start:edge.start + 1].isdigit():
+        return None  # a number alone before the suffix names nothing (新建12|医院)
     if edge is not None and edge.start == w0:
         acronym = _LATIN_TAIL.search(text, max(0, w0 - 8), w0)
         start = place_before(text, acronym.start(), index) if acronym else -1

@@ -26,6 +26,7 @@ _LIST_END = regex.compile(
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
+_COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户]|下属|所属")
 MAX_LIST = 120
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
@@ -56,6 +57,8 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     name = text[s:e]
     if not _ITEM.match(name) or name in lexicon.places() or lexicon.is_generic(name) or lexicon.is_kind(name):
         return False
+    if _COUNTED.search(name):
+        return False  # a quantity (农业局下属2家、交通局下属1家…企业), not a name
     words = [text[a:b] for a, b in index.words(s, e)]
     if len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS:
         return False  # an activity, object and verb (卫星研发制造、火箭总装测试等企业), not a name
