@@ -58,6 +58,8 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
     ("深化同滨江301医院合作。", ["滨江301医院"]),  # a hospital named by its number
     ("制定修订法律95部。", []),  # a count before 部 is no ministry
     ("其中新建12医院。", []),
+    ("深化同滨江医科大学第一附属医院合作。", ["滨江医科大学第一附属医院"]),  # an ordinal after a name
+    ("第一时间赶到医院。", []),
 ])
 def test_school_ordinals_and_works(text: str, names: list[str]) -> None:
     assert [o.text for o in find_organizations(text)] == names

@@ -29,6 +29,7 @@ MAX_LEFT = 24
 
 # the run before a suffix: Han characters, an ordinal in figures (保定市第28|中学) or a number
 # that names the body (北京301|医院)
+_ORDINAL_WORD = regex.compile(r"第[一二三四五六七八九十]{1,3}")
 _NUMBERED = frozenset({"医院"})  # bodies named by a number: 301医院, 252医院
 _ORDINAL = regex.compile(r"第\d{1,3}\Z")
 _HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3}|(?<=\p{Han})\d{2,4}\Z)+\Z")
@@ -212,6 +213,9 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
                 (word[-1] in _LEVELS and word in lexicon.common_word_places())
                 or _ends_with_name(text, words[0][0], s, known)):
             return s + 1, word[0]  # …迁建和县|医院, …集团和文|旅集团: 和 | …
+        if _ORDINAL_WORD.fullmatch(word) and k > 0 and (
+                _ends_with_name(text, words[0][0], s, known) or place_at(text, words[k - 1][0], s) == s):
+            continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
         if _is_stop(word, e < s_start):
             return e, word
         if len(word) > 1 and not is_known_word(word):
