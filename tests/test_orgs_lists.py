@@ -60,6 +60,8 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
     ("其中新建12医院。", []),
     ("深化同滨江医科大学第一附属医院合作。", ["滨江医科大学第一附属医院"]),  # an ordinal after a name
     ("第一时间赶到医院。", []),
+    ("深化同滨江农大、滨江师大合作。", ["滨江农大", "滨江师大"]),  # universities' short forms
+    ("与滨江理工大学、滨江医科大学合作。", ["滨江理工大学", "滨江医科大学"]),
 ])
 def test_school_ordinals_and_works(text: str, names: list[str]) -> None:
     assert [o.text for o in find_organizations(text)] == names
