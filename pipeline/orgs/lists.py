@@ -62,8 +62,8 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     words = [text[a:b] for a, b in index.words(s, e)]
     if len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS:
         return False  # an activity, object and verb (卫星研发制造、火箭总装测试等企业), not a name
-    if len(words) == 1:
-        return is_proper(name) or word_tag(name) in ("", "nz", "nt")
+    if len(words) == 1:  # a time word is no kind of company (大午 of 大午、吉正等农业龙头企业)
+        return is_proper(name) or word_tag(name) in ("", "nz", "nt", "t")
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
 
 
