@@ -12,6 +12,8 @@ LISTS = [
     ("支持天兵科技、天章卫星等商业航天企业做大做优。", ["天兵科技", "天章卫星"]),
     ("，云账户、身边云、桔子数科等平台经济企业营收快速增长。", ["云账户", "身边云", "桔子数科"]),
     ("在扶持大午、青禾、康福龙等农业龙头企业做大做强的同时。", ["大午", "青禾", "康福龙"]),  # 大午: a time word
+    ("智行者、华禾科技2家全球独角兽[2]企业即将投产;青禾航空、东岭天域3家行业龙头企业进场。",
+     ["智行者", "华禾科技", "青禾航空", "东岭天域"]),  # a note mark, an ASCII semicolon
     ("推进与华禾食品、东岭果业、北塬酒业等企业合作对接。", ["华禾食品", "东岭果业", "北塬酒业"]),  # 与 opens the clause
     ("，青禾材料、鼎新电子和东岭果业3家企业入选名单。", ["青禾材料", "鼎新电子", "东岭果业"]),  # a count alone
     # kinds, activities and products are not names
@@ -62,6 +64,7 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
     ("深化同滨江医科大学第一附属医院合作。", ["滨江医科大学第一附属医院"]),  # an ordinal after a name
     ("第一时间赶到医院。", []),
     ("深化同滨江农大、滨江师大合作。", ["滨江农大", "滨江师大"]),  # universities' short forms
+    ("建成滨江二中综合楼，集中力量办好高中。", ["滨江二中"]),  # a school by its number
     ("与滨江理工大学、滨江医科大学合作。", ["滨江理工大学", "滨江医科大学"]),
 ])
 def test_school_ordinals_and_works(text: str, names: list[str]) -> None:

@@ -17,14 +17,14 @@ from .words import WordIndex, is_known_word, word_tag
 _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
           |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
-        \p{Han}{0,8}?                                       # 行业领军, 商业航天, 世界一流
+        (?:\p{Han}|\[\d{1,2}\]){0,8}?                    # 行业领军, 商业航天, 全球独角兽[2]
         (?:企业|公司|央企|国企|民企)                         # the kind that makes them companies
     """,
     regex.X,
 )
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业)
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
-_SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》]")
+_SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户]|下属|所属")
 MAX_LIST = 120
