@@ -116,7 +116,7 @@ def stage_times(items: Sequence[InputDoc]) -> dict[str, float]:
     from pipeline.normalize import normalize
     from pipeline.record import document_id, dumps
 
-    nlp = runner._NLP
+    nlp = worker.nlp()
     spent: dict[str, float] = {}
 
     def tick(name: str, start: float) -> float:
