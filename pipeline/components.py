@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from .errors import DocError, Errors
 from .tokenizer import TEXT_KEY, WORDS_KEY
 
-_DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
+_DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "tables", "checks",
                    "meta", "title", "errors", "doc_id", "source", "format")
 
 
@@ -200,3 +200,29 @@ def make_amounts(nlp: Language, name: str) -> AmountsComponent:
 @Language.factory("govreport_metadata_v1", assigns=["doc._.meta", "doc._.title"])
 def make_metadata(nlp: Language, name: str) -> MetadataComponent:
     return MetadataComponent()
+
+
+class TablesComponent:
+    """The statistical tables of a PDF, DOCX or HTML document (read from the bytes the reader
+    kept, or from the file the record names), located in the text, and their checks."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .tables.source import RAW_KEY, raw_of_source
+
+        raw = doc.user_data.pop(RAW_KEY, None)
+        with stage_guard(doc, "tables"):
+            from . import tables
+
+            if raw is None:
+                raw = raw_of_source(doc._.source, doc._.format)
+            found = tables.locate(doc_text(doc), tables.document_tables(raw, doc._.format)) if raw else []
+            doc._.tables = [t.to_dict() for t in found]
+            checks = tables.table_checks(doc_text(doc), found, amounts=doc._.amounts or [])
+            _get_list(doc, "checks").extend(c for c in checks)
+        return doc
+
+
+@Language.factory("govreport_tables_v1", assigns=["doc._.tables", "doc._.checks"],
+                  requires=["doc._.amounts"])
+def make_tables(nlp: Language, name: str) -> TablesComponent:
+    return TablesComponent()

@@ -15,11 +15,14 @@ from .errors import DocError, Errors
 from .normalize import normalize
 from .read import ReadResult, read_bytes, read_document
 from .record import META_KEYS, document_id, failed_record, ordered
+from .tables.source import RAW_KEY
 
 
 def process_text(nlp: Language, text: str, *, id: str, source: str, format: str | None = None,
-                 pages: tuple[str, ...] = (), errors: list[dict] | None = None) -> dict[str, Any]:
-    """Normalize ``text`` and run the pipeline over it."""
+                 pages: tuple[str, ...] = (), errors: list[dict] | None = None,
+                 raw: bytes | None = None) -> dict[str, Any]:
+    """Normalize ``text`` and run the pipeline over it; ``raw``, the file's bytes, lets the
+    table stage read a PDF's (DOCX's, HTML's) tables."""
     errors = list(errors or [])
     try:
         text = normalize(text, pages=pages or None)
@@ -27,12 +30,14 @@ def process_text(nlp: Language, text: str, *, id: str, source: str, format: str 
         errors.append(DocError.make("normalize", Errors.E301, stage="normalize", detail=exc).to_dict())
     doc = nlp.make_doc(text)
     doc._.doc_id, doc._.source, doc._.format, doc._.errors = id, source, format, errors
+    if raw is not None:
+        doc.user_data[RAW_KEY] = raw
     return doc_to_record(nlp(doc))
 
 
 def _from_read(nlp: Language, data: bytes, result: ReadResult, source: str) -> dict[str, Any]:
     return process_text(nlp, result.text, id=document_id(data), source=source, format=result.format,
-                        pages=result.pages, errors=[e.to_dict() for e in result.errors])
+                        pages=result.pages, errors=[e.to_dict() for e in result.errors], raw=result.raw)
 
 
 def process_path(nlp: Language, path: Path | str, *, source: str | None = None,

@@ -1,0 +1,58 @@
+"""Where a page's tables are: a title line (…表) just above a unit line (单位：万元), the way a
+部门预算 / 部门决算 prints each of its statistical tables; the 目录's entries, which have no
+unit line, are not tables. A page without a title whose ruled block comes first continues the
+table of the page before (``pipeline.tables.pdf``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+from .values import find_unit
+
+#: A table title: ends with 表 (明细表, 总表, 预算表…), not a sentence.
+TITLE = re.compile(r"表(?:[（(][^）)]{1,12}[）)])?$")
+#: How many lines above its unit line a title may stand (a 编制部门 line between them).
+TITLE_REACH = 3
+#: What a table says when it prints no figures.
+EMPTY = re.compile(r"本表无数据|本表为空表|无此项|本表无")
+ENUMERATOR = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\d+[.、．])")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One table's head on a page: its title, unit and the y where its body may start."""
+
+    title: str
+    unit: str | None
+    top: float       # the title line's top
+    bottom: float    # the unit line's bottom
+
+
+def is_title(text: str) -> bool:
+    return bool(TITLE.search(text)) and len(text) <= 50 and not ENUMERATOR.match(text) \
+        and "。" not in text and "，" not in text
+
+
+def find_heads(lines: list[Line]) -> list[Head]:
+    """The table heads of a page's lines, top to bottom."""
+    heads = []
+    for i, line in enumerate(lines):
+        unit = find_unit(line.text)
+        if unit is None:
+            continue
+        for j in range(i, max(i - TITLE_REACH, -1), -1):
+            text = lines[j].text
+            if j == i:
+                text = text[:text.find("单位")]
+            text = re.sub(r"^.*?编制(?:部门|单位)[:：]\S*", "", text)
+            if is_title(text):
+                heads.append(Head(text, unit, lines[j].top, line.bottom))
+                break
+    return heads
+
+
+def empty_note(lines: list[Line]) -> str | None:
+    """The note of a table that prints no figures (本表无数据), when there is one."""
+    return next((line.text for line in lines if EMPTY.search(line.text)), None)

@@ -1,0 +1,102 @@
+"""A ``Grid`` of strings → a ``Table``: what each column is, each row's 科目编码 and name, each
+figure in yuan.
+
+1. Column roles from the body (and the header where the body is blank): ``code`` (类/款/项,
+   科目编码: short digit strings), ``value`` (figures), ``label`` (names).
+2. Sides: a two-sided table (收入 | 支出) starts a new side at each code or label column that
+   follows a value column; each side of a printed row is a row of its own (side 0, 1…), named
+   by its own side's item.
+3. A row's code joins its side's code columns (201 + 06 + 01 → 2010601); text found in a code
+   column (合计 printed across the code and name columns) goes to the front of the name.
+4. The name is printed without spaces and without its enumerator (一、 （一） 1.).
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Cell, Grid, Row, Table
+from .values import CODE, cell_value, is_number
+
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
+CODE_HEADER = re.compile(r"(?:^|/)(?:类|款|项)$|编码|代码")
+LABEL_HEADER = re.compile(r"(?:项目|名称|科目)$")
+
+
+def column_name(path: tuple[str, ...]) -> str:
+    return "/".join(p for p in path if p)
+
+
+def _role(header: str, texts: list[str]) -> str:
+    filled = [t for t in texts if t]
+    codes = sum(bool(CODE.match(t)) for t in filled)
+    numbers = sum(is_number(t) for t in filled) - codes
+    if filled and codes and codes >= len(filled) - 1 and CODE_HEADER.search(header or "类"):
+        return "code"
+    if filled and numbers * 2 >= len(filled) - codes and numbers:
+        return "value"
+    if filled and codes == len(filled):
+        return "code"
+    if filled:
+        return "label"
+    if CODE_HEADER.search(header):
+        return "code"
+    return "label" if LABEL_HEADER.search(header) else "value"
+
+
+def roles(grid: Grid) -> list[str]:
+    names = [column_name(path) for path in grid.header]
+    width = len(names)
+    return [_role(names[i], [row[i] for row in grid.body if i < len(row)]) for i in range(width)]
+
+
+def sides(kinds: list[str]) -> list[list[int]]:
+    """Column indices of each side: a side starts at a code or label column after a value one."""
+    out: list[list[int]] = [[]]
+    for i, kind in enumerate(kinds):
+        if kind != "value" and any(kinds[j] == "value" for j in out[-1]):
+            out.append([])
+        out[-1].append(i)
+    return out
+
+
+def clean_label(text: str) -> str:
+    text = re.sub(r"\s+", "", text)
+    stripped = ENUMERATOR.sub("", text)
+    return stripped if stripped else text
+
+
+def _row(texts: tuple[str, ...], columns: list[int], kinds: list[str], names: list[str],
+         unit: str | None, side: int) -> Row | None:
+    code_parts, lead, label_parts, cells = [], [], [], []
+    for i in columns:
+        text = texts[i].strip() if i < len(texts) else ""
+        if kinds[i] == "code":
+            (code_parts if CODE.match(text) else lead).append(text)
+        elif kinds[i] == "label":
+            label_parts.append(text)
+        else:
+            cells.append(Cell(names[i], text, cell_value(text, unit)))
+    lead = [t for t in lead if t not in ("类", "款", "项")]
+    label = clean_label("".join(lead + label_parts))
+    code = "".join(code_parts) or None
+    if not label and not code and all(not c.text for c in cells):
+        return None
+    return Row(code, label, tuple(cells), side)
+
+
+def interpret(grid: Grid) -> Table:
+    """The table a grid of strings prints."""
+    kinds = roles(grid)
+    names = [column_name(path) for path in grid.header]
+    groups = sides(kinds)
+    rows = []
+    for texts in grid.body:
+        for side, columns in enumerate(groups):
+            row = _row(texts, columns, kinds, names, grid.unit, side)
+            if row is not None:
+                rows.append(row)
+    figures = any(c.value is not None for r in rows for c in r.cells)
+    return Table(title=grid.title, unit=grid.unit, page=grid.page, columns=tuple(names),
+                 rows=tuple(rows), pages=grid.pages or ((grid.page,) if grid.page else ()),
+                 two_sided=len(groups) > 1, empty=not figures,
+                 notes=(grid.empty_note,) if grid.empty_note else ())
