@@ -209,11 +209,12 @@ class TablesComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .tables.source import RAW_KEY, raw_of_source
 
+        read = RAW_KEY in doc.user_data
         raw = doc.user_data.pop(RAW_KEY, None)
         with stage_guard(doc, "tables"):
             from . import tables
 
-            if raw is None:
+            if not read:  # a staged run: only the record came, the file is where it says
                 raw = raw_of_source(doc._.source, doc._.format)
             found = tables.locate(doc_text(doc), tables.document_tables(raw, doc._.format)) if raw else []
             doc._.tables = [t.to_dict() for t in found]

@@ -30,8 +30,7 @@ def process_text(nlp: Language, text: str, *, id: str, source: str, format: str 
         errors.append(DocError.make("normalize", Errors.E301, stage="normalize", detail=exc).to_dict())
     doc = nlp.make_doc(text)
     doc._.doc_id, doc._.source, doc._.format, doc._.errors = id, source, format, errors
-    if raw is not None:
-        doc.user_data[RAW_KEY] = raw
+    doc.user_data[RAW_KEY] = raw  # None too: the reader ran, the table stage reads no file
     return doc_to_record(nlp(doc))
 
 

@@ -46,7 +46,8 @@ def test_stage_by_stage_equals_run(corpus_run: Path, tmp_path: Path) -> None:
     seed = next(r for r in read_jsonl(corpus_run) if "000_23e57e887d149bff" in r["source"])
     current = tmp_path / "paths.txt"
     current.write_text(seed["source"] + "\n", encoding="utf-8")
-    for name in ("read", "normalize", "segment", "sections", "organizations", "amounts", "metadata", "write"):
+    for name in ("read", "normalize", "segment", "sections", "organizations", "amounts", "tables", "metadata",
+                 "write"):
         nxt = tmp_path / f"{name}.jsonl"
         govreport("stage", name, "-i", str(current), "-o", str(nxt))
         current = nxt

@@ -102,18 +102,25 @@ def page_layout(page, number: int) -> PageLayout:
     return PageLayout(number, width, height, tuple(chars), tuple(_rules(page, height)))
 
 
-def pdf_layouts(data: bytes, *, wanted=None) -> list[PageLayout]:
-    """The layout of each page of a PDF held in memory; ``wanted(number, text)`` may skip a page
-    (its layout is then one without chars) so that prose pages cost only their text."""
+def pdf_layouts(data: bytes) -> list[PageLayout]:
+    """The layout of each readable page of a PDF held in memory ([] for a broken PDF)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return []  # the reader has said why (E103, E104)
     layouts = []
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:
+                continue
             try:
                 layouts.append(page_layout(page, index + 1))
+            except pdfium.PdfiumError:
+                pass
             finally:
                 page.close()
     finally:
