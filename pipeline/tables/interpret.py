@@ -26,16 +26,18 @@ def column_name(path: tuple[str, ...]) -> str:
     return "/".join(p for p in path if p)
 
 
+def _looks_coded(texts: list[str]) -> bool:
+    """Digit strings of a 科目编码's lengths (201, 06, 20106, 2010601), not figures like 0."""
+    return all(CODE.match(t) and len(t) in (2, 3, 5, 7) for t in texts) and any(len(t) >= 3 for t in texts)
+
+
 def _role(header: str, texts: list[str]) -> str:
     filled = [t for t in texts if t]
     codes = sum(bool(CODE.match(t)) for t in filled)
-    numbers = sum(is_number(t) for t in filled) - codes
-    if filled and codes and codes >= len(filled) - 1 and CODE_HEADER.search(header or "类"):
+    if filled and codes >= len(filled) - 1 and (CODE_HEADER.search(header) or not header and _looks_coded(filled)):
         return "code"
-    if filled and numbers * 2 >= len(filled) - codes and numbers:
+    if filled and sum(is_number(t) for t in filled) * 2 >= len(filled):
         return "value"
-    if filled and codes == len(filled):
-        return "code"
     if filled:
         return "label"
     if CODE_HEADER.search(header):
@@ -59,10 +61,13 @@ def sides(kinds: list[str]) -> list[list[int]]:
     return out
 
 
-def clean_label(text: str) -> str:
+def clean_label(text: str) -> tuple[str, str]:
+    """A printed name without spaces and its enumerator, and the enumerator."""
     text = re.sub(r"\s+", "", text)
-    stripped = ENUMERATOR.sub("", text)
-    return stripped if stripped else text
+    match = ENUMERATOR.match(text)
+    if not match or match.end() == len(text):
+        return text, ""
+    return text[match.end():], match.group()
 
 
 def _row(texts: tuple[str, ...], columns: list[int], kinds: list[str], names: list[str],
@@ -71,17 +76,19 @@ def _row(texts: tuple[str, ...], columns: list[int], kinds: list[str], names: li
     for i in columns:
         text = texts[i].strip() if i < len(texts) else ""
         if kinds[i] == "code":
+            if CODE.match(text) and len(text) == 1 and names[i].endswith(("款", "项")):
+                text = text.zfill(2)  # 款 and 项 are two digits: a printed "2" is 02
             (code_parts if CODE.match(text) else lead).append(text)
         elif kinds[i] == "label":
             label_parts.append(text)
         else:
             cells.append(Cell(names[i], text, cell_value(text, unit)))
     lead = [t for t in lead if t not in ("类", "款", "项")]
-    label = clean_label("".join(lead + label_parts))
+    label, marker = clean_label("".join(dict.fromkeys(lead + label_parts)))
     code = "".join(code_parts) or None
     if not label and not code and all(not c.text for c in cells):
         return None
-    return Row(code, label, tuple(cells), side)
+    return Row(code, label, tuple(cells), side, marker)
 
 
 def interpret(grid: Grid) -> Table:

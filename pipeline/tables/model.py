@@ -47,6 +47,7 @@ class Row:
     label: str
     cells: tuple[Cell, ...]
     side: int = 0          # 0, or 1 for the right half of a two-sided table (收入 | 支出)
+    marker: str = ""       # the enumerator printed before the label (一、 （一） 1.), for the checks
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "label": self.label, "side": self.side,

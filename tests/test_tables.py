@@ -1,0 +1,183 @@
+"""The table stage as tables of examples: cell values, text lines, ruled grids, what a grid of
+strings means (columns, sides, codes, names), and the checks inside a table. Figures are
+invented for the pattern; the corpus tests are in ``test_tables_corpus.py``."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.tables.check_sums import sum_checks
+from pipeline.tables.detect import find_heads
+from pipeline.tables.grid import region_grid
+from pipeline.tables.interpret import interpret
+from pipeline.tables.layout import Char, PageLayout, Rule
+from pipeline.tables.lines import Line, cell_text
+from pipeline.tables.model import Cell, Grid, Row, Table
+from pipeline.tables.values import cell_value, find_unit
+
+# (cell text, unit, yuan) — None: not a figure.
+VALUES = [
+    ("2,940.05", "万元", "29400500"),
+    ("371,514,655.00", "元", "371514655"),
+    ("0.31", "万元", "3100"),
+    ("1.00", "万元", "10000"),
+    ("0", "元", "0"),
+    ("12.5", "元", "12.5"),
+    ("-3.20", "万元", "-32000"),
+    ("", "万元", None),
+    ("-", "万元", None),
+    ("…", "万元", None),
+    ("XX", "元", None),
+    ("1,23", "元", None),
+]
+
+
+@pytest.mark.parametrize("text,unit,yuan", VALUES, ids=[f"{v[0]!r} {v[1]}" for v in VALUES])
+def test_cell_value(text, unit, yuan):
+    value = cell_value(text, unit)
+    assert (None if value is None else format(value, "f")) == yuan
+
+
+@pytest.mark.parametrize("line,unit", [
+    ("单位：万元", "万元"), ("单位:元", "元"), ("编制部门：某某区某某局 单位：元", "元"),
+    ("金额单位：万元", "万元"), ("预算单位构成", None), ("二、部门决算单位构成", None),
+], ids=lambda x: str(x))
+def test_find_unit(line, unit):
+    assert find_unit(line) == unit
+
+
+def _line(text: str, top: float) -> Line:
+    return Line(text, 50, 50 + 10 * len(text), top, top + 10)
+
+
+@pytest.mark.parametrize("lines,titles", [
+    (["收入支出决算总表", "单位：万元"], ["收入支出决算总表"]),
+    (["2025年部门收入预算总表", "编制部门：某某区某某局 单位：元"], ["2025年部门收入预算总表"]),
+    (["第二部分 某某局2024年度部门决算表", "支出决算表", "单位：万元"], ["支出决算表"]),
+    (["目录", "一、收入支出决算总表", "二、收入决算表"], []),                 # the 目录: no unit line
+    (["二、部门决算单位构成", "从预算单位构成看，本部门包括："], []),
+], ids=["决算", "预算 with 编制部门", "part title above", "目录", "单位构成"])
+def test_find_heads(lines, titles):
+    heads = find_heads([_line(t, 20 * i) for i, t in enumerate(lines)])
+    assert [h.title for h in heads] == titles
+
+
+def _chars(text: str, x: float, top: float, size: float = 10.0) -> list[Char]:
+    return [Char(ch, x + i * size, x + (i + 1) * size, top, top + size) for i, ch in enumerate(text)]
+
+
+def test_low_glyphs_stay_on_their_line():
+    chars = _chars("一", 0, 0) + [Char("、", 10, 14, 6, 10)] + _chars("一般公共", 14, 0)
+    chars += _chars("支出", 0, 14)  # a wrapped name's second line
+    assert cell_text(chars) == "一、一般公共支出"
+
+
+def _page(rows: list[list[str]], widths: list[float], *, rule_rows: bool = True) -> PageLayout:
+    """A ruled page: one band of 20pt per row, a vertical rule at every column edge."""
+    edges = [50.0]
+    for w in widths:
+        edges.append(edges[-1] + w)
+    chars: list[Char] = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            chars += _chars(text, edges[c] + 2, 105 + 20 * r, 8)
+    top, bottom = 100.0, 100.0 + 20 * len(rows)
+    rules = [Rule(True, x, top, bottom) for x in edges]
+    ys = [top + 20 * r for r in range(len(rows) + 1)] if rule_rows else [top, top + 20, bottom]
+    rules += [Rule(False, y, edges[0], edges[-1]) for y in ys]
+    return PageLayout(1, 600, 800, tuple(chars), tuple(rules))
+
+
+def test_ruled_grid_header_and_rows():
+    page = _page([["项目", "决算数"], ["一、收入", "12.50"], ["合计", "12.50"]], [100, 60])
+    raw = region_grid(page, 90, 800)
+    assert raw.header == (("项目",), ("决算数",))
+    assert raw.body == (("一、收入", "12.50"), ("合计", "12.50"))
+
+
+def test_a_row_without_a_rule_between_its_lines_is_one_row():
+    page = _page([["项目", "金额"], ["养老保险缴", ""], ["费支出", "3.00"]], [100, 60], rule_rows=False)
+    raw = region_grid(page, 90, 800)
+    assert raw.body == (("养老保险缴费支出", "3.00"),)
+
+
+def _grid(header, body, unit="万元"):
+    return Grid("测试表", unit, 1, tuple(tuple(h) for h in header), tuple(tuple(r) for r in body))
+
+
+def test_codes_joined_and_names_cleaned():
+    table = interpret(_grid(
+        [["科目编码", "类"], ["科目编码", "款"], ["科目编码", "项"], ["科目名称"], ["合计"], ["基本支出"]],
+        [["201", "", "", "一般公共服务支出", "3.00", "1.00"],
+         ["201", "6", "01", "行政运行", "3.00", "1.00"],
+         ["合", "", "", "计", "3.00", "1.00"]]))
+    assert [(r.code, r.label) for r in table.rows] == [("201", "一般公共服务支出"), ("2010601", "行政运行"),
+                                                      (None, "合计")]
+    assert table.rows[1].cells[0] == Cell("合计", "3.00", Decimal("30000"))
+    assert not table.two_sided
+
+
+def test_two_sided_table_gives_a_row_per_side():
+    table = interpret(_grid(
+        [["收入", "项目"], ["收入", "决算数"], ["支出", "项目"], ["支出", "决算数"]],
+        [["一、财政拨款收入", "5.00", "一、教育支出", "4.00"],
+         ["", "", "二、卫生健康支出", "1.00"],
+         ["收入总计", "5.00", "支出总计", "5.00"]]))
+    assert table.two_sided
+    assert [(r.side, r.label, r.marker, r.cells[0].value) for r in table.rows] == [
+        (0, "财政拨款收入", "一、", Decimal("50000")), (1, "教育支出", "一、", Decimal("40000")),
+        (1, "卫生健康支出", "二、", Decimal("10000")), (0, "收入总计", "", Decimal("50000")),
+        (1, "支出总计", "", Decimal("50000"))]
+
+
+def test_an_empty_table_is_kept_empty():
+    table = interpret(_grid([["科目名称"], ["合计"]], [["合计", ""]]))
+    assert table.empty and [r.label for r in table.rows] == ["合计"]
+    assert table.rows[0].cells[0].value is None
+
+
+def _table(rows, columns=("合计",), two_sided=False, unit="万元"):
+    out = []
+    for code, label, texts, *side in rows:
+        cells = tuple(Cell(c, t, cell_value(t, unit)) for c, t in zip(columns, texts))
+        out.append(Row(code, label, cells, side[0] if side else 0, "一、" if label.startswith("项") else ""))
+    return Table("测试表", unit, 1, tuple(columns), tuple(out), two_sided=two_sided)
+
+
+# (rows, failing rules, a message fragment) — invented figures.
+SUMS = [
+    ([("201", "一般公共服务支出", ["3.00"]), ("20106", "财政事务", ["3.00"]),
+      ("2010601", "行政运行", ["2.00"]), ("2010602", "一般行政管理事务", ["1.00"]),
+      (None, "合计", ["3.00"])], [], ""),
+    ([("201", "一般公共服务支出", ["3.01"]), ("20106", "财政事务", ["3.00"]),
+      ("2010601", "行政运行", ["3.00"]), (None, "合计", ["3.01"])], ["table_class"], "rounding"),
+    ([("201", "一般公共服务支出", ["3.00"]), ("20106", "财政事务", ["3.00"]),
+      ("2010601", "行政运行", ["3.00"]), ("208", "社会保障和就业支出", ["1.00"]),
+      (None, "合计", ["5.00"])], ["table_total"], "differ by 10000 yuan"),
+]
+
+
+@pytest.mark.parametrize("rows,failing,fragment", SUMS, ids=["adds up", "rounding", "total wrong"])
+def test_code_sums(rows, failing, fragment):
+    checks = sum_checks(0, _table(rows))
+    assert sorted(c["rule"] for c in checks if not c["ok"]) == failing
+    assert all(fragment in c["message"] for c in checks if not c["ok"])
+    assert all(isinstance(r, dict) and r["table"] == 0 for c in checks for r in c["amounts"])
+
+
+def test_column_and_side_sums():
+    table = _table([("201", "一般公共服务支出", ["3.00", "2.00", "1.00"]),
+                    (None, "合计", ["3.00", "2.00", "0.90"])],
+                   columns=("本年支出合计", "基本支出", "项目支出"))
+    failed = [c for c in sum_checks(0, table) if not c["ok"]]
+    assert [(c["rule"], c["expected"], c["actual"]) for c in failed] == [
+        ("table_total", "9000", "10000"), ("table_columns", "30000", "29000")]
+
+
+def test_two_sides_must_balance():
+    table = _table([(None, "项一", ["5.00"], 0), (None, "项二", ["4.00"], 1),
+                    (None, "收入总计", ["5.00"], 0), (None, "支出总计", ["4.00"], 1)],
+                   columns=("决算数",), two_sided=True)
+    failed = {c["rule"] for c in sum_checks(0, table) if not c["ok"]}
+    assert failed == {"table_sides"}
