@@ -114,7 +114,7 @@ def test_codes_joined_and_names_cleaned():
          ["合", "", "", "计", "3.00", "1.00"]]))
     assert [(r.code, r.label) for r in table.rows] == [("201", "一般公共服务支出"), ("2010601", "行政运行"),
                                                       (None, "合计")]
-    assert table.rows[1].cells[0] == Cell("合计", "3.00", Decimal("30000"))
+    assert table.rows[1].cells[0] == Cell("合计", "3.00", Decimal(30000))
     assert not table.two_sided
 
 
@@ -126,9 +126,9 @@ def test_two_sided_table_gives_a_row_per_side():
          ["收入总计", "5.00", "支出总计", "5.00"]]))
     assert table.two_sided
     assert [(r.side, r.label, r.marker, r.cells[0].value) for r in table.rows] == [
-        (0, "财政拨款收入", "一、", Decimal("50000")), (1, "教育支出", "一、", Decimal("40000")),
-        (1, "卫生健康支出", "二、", Decimal("10000")), (0, "收入总计", "", Decimal("50000")),
-        (1, "支出总计", "", Decimal("50000"))]
+        (0, "财政拨款收入", "一、", Decimal(50000)), (1, "教育支出", "一、", Decimal(40000)),
+        (1, "卫生健康支出", "二、", Decimal(10000)), (0, "收入总计", "", Decimal(50000)),
+        (1, "支出总计", "", Decimal(50000))]
 
 
 def test_an_empty_table_is_kept_empty():
@@ -181,3 +181,85 @@ def test_two_sides_must_balance():
                    columns=("决算数",), two_sided=True)
     failed = {c["rule"] for c in sum_checks(0, table) if not c["ok"]}
     assert failed == {"table_sides"}
+
+
+# --- across tables, against the prose, against the 目录 (invented figures) ---
+
+from pipeline.tables.check_cross import cross_checks  # noqa: E402
+from pipeline.tables.check_prose import missing_tables, prose_checks, toc_tables  # noqa: E402
+
+
+def _titled(title, rows, columns=("合计",), two_sided=False, unit="万元", start=None, end=None):
+    from dataclasses import replace
+
+    return replace(_table(rows, columns, two_sided, unit), title=title, start=start, end=end)
+
+
+def _summary(figure: str):
+    return _titled("收入支出决算总表", [
+        (None, "项一", ["5.00"], 0), (None, "教育支出", [figure], 1),
+        (None, "本年收入合计", ["5.00"], 0), (None, "本年支出合计", [figure], 1)],
+        columns=("决算数",), two_sided=True)
+
+
+def _spending(figure: str):
+    return _titled("支出决算表", [("205", "教育支出", [figure]), (None, "合计", [figure])],
+                   columns=("本年支出合计",))
+
+
+@pytest.mark.parametrize("summary,spending,failing", [
+    ("5.00", "5.00", []),
+    ("5.00", "5.01", ["rounding", "rounding"]),
+    ("5.00", "6.00", ["differ by 10000 yuan", "differ by 10000 yuan"]),
+], ids=["same", "one in the last digit", "different"])
+def test_one_quantity_in_two_tables(summary, spending, failing):
+    checks = cross_checks([_summary(summary), _spending(spending)])
+    assert len(checks) == 2  # 教育支出 and 本年支出合计 against the 支出表's 205 row and 合计
+    assert [next(p for p in ("rounding", "differ by 10000 yuan") if p in c["message"])
+            for c in checks if not c["ok"]] == failing
+
+
+def _amount(text, value, label, start, measure=None):
+    return {"text": text, "value": value, "label": label, "measure": measure, "start": start,
+            "end": start + len(text), "currency": "CNY"}
+
+
+@pytest.mark.parametrize("amount,ok", [
+    (_amount("5万元", "50000", "教育支出", 500), True),
+    (_amount("5.01万元", "50100", "教育支出", 500), False),
+    (_amount("5.00万元", "50000", "本年支出合计", 500), True),
+    (_amount("9.00万元", "90000", "本年支出合计", 500), False),
+    (_amount("9.00万元", "90000", "教育支出", 500, "比上年增加"), None),   # a change: not a cell
+    (_amount("9.00万元", "90000", "教育支出", 50), None),                  # inside the table
+    (_amount("9.00万元", "90000", "合计", 500), None),                     # which 合计?
+], ids=["equal", "rounding", "total row", "total wrong", "change", "inside", "bare total"])
+def test_prose_against_cells(amount, ok):
+    tables = [_titled("收入支出决算总表", [
+        (None, "项一", ["5.00"], 0), (None, "教育支出", ["5.00"], 1),
+        (None, "本年支出合计", ["5.00"], 1)], columns=("决算数",), two_sided=True, start=0, end=100)]
+    checks = prose_checks("", tables, [amount])
+    assert [c["ok"] for c in checks] == ([] if ok is None else [ok])
+    if ok is False and amount["value"] == "50100":
+        assert "rounding" in checks[0]["message"]
+
+
+def test_prose_at_its_own_precision():
+    table = _titled("收入预算总表", [("201", "行政运行", ["1,234,567.00"])], unit="元", start=0, end=10)
+    (check,) = prose_checks("", [table], [_amount("123.46万元", "1234600", "行政运行", 50)])
+    assert check["ok"] and check["amounts"][0] == 0 and check["amounts"][1]["table"] == 0
+
+
+TOC = "封面\n目 录\n第一部分 概况\n第二部分 某某局2024年度部门决算表\n一、收入支出决算总表\n二、支出决算表\n三、名词解释\n第一部分 概况\n正文"
+
+
+@pytest.mark.parametrize("titles,missing", [
+    (["收入支出决算总表", "支出决算表"], []),
+    (["收入支出决算总表"], ["支出决算表"]),
+    (["收入支出决算总表", "一般公共预算财政拨款支出决算表"], ["支出决算表"]),  # not a longer title
+], ids=["all printed", "one missing", "a longer title is not it"])
+def test_missing_tables(titles, missing):
+    assert toc_tables(TOC) == ["收入支出决算总表", "支出决算表"]
+    tables = [_titled(t, []) for t in titles]
+    checks = missing_tables(TOC, tables)
+    assert [c["message"].split(" lists ")[1].split(" but")[0] for c in checks] == missing
+    assert all(c["rule"] == "missing_table" and c["amounts"] == [] and not c["ok"] for c in checks)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from .check_base import Ref, is_total, make, row_name, step, value, value_columns
-from .model import Row, Table
+from .model import Table
 
 CODE_LEVELS = {3: (5, "table_class"), 5: (7, "table_item")}
 

@@ -11,7 +11,8 @@ from .model import Table
 
 
 def table_checks(text: str, tables: Sequence[Table], *, amounts: Sequence[dict] = ()) -> list[dict[str, Any]]:
-    from .check_cross import cross_checks, missing_tables, prose_checks
+    from .check_cross import cross_checks
+    from .check_prose import missing_tables, prose_checks
 
     out: list[dict[str, Any]] = []
     for t, table in enumerate(tables):

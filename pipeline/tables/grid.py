@@ -85,14 +85,15 @@ def _bare_item(texts: tuple[str, ...]) -> bool:
     """A row without figures: a total or an enumerated item, and at most one more name (the
     合计 row of an empty table; a 收入 | 支出 row with both sides blank)."""
     filled = [t for t in texts if t]
-    return 0 < len(filled) <= 2 and bool(BODY_TEXT.match(filled[0]))
+    return 0 < len(filled) <= 3 and bool(BODY_TEXT.match("".join(filled)))
 
 
 def first_body(rows: list[tuple[str, ...]]) -> int:
-    first = next((i for i, texts in enumerate(rows) if _has_figures(texts)), None)
-    if first is None:
-        first = next((i for i, texts in enumerate(rows) if _bare_item(texts)), len(rows))
-    return first
+    """The first row of the body: the first with a figure or a code, or an earlier bare item
+    (a template's 合计 row above its codes)."""
+    figures = next((i for i, texts in enumerate(rows) if _has_figures(texts)), len(rows))
+    bare = next((i for i, texts in enumerate(rows[:figures]) if _bare_item(texts)), figures)
+    return min(figures, bare)
 
 
 def _covered_length(spans: list[tuple[float, float]]) -> float:
@@ -158,11 +159,17 @@ def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
     if bands[-1] < y1 - SNAP:
         bands.append(y1)
     rows: list[tuple[list[Char], tuple[str, ...]]] = []
+    blank = 0  # ruled rows left blank after the last printed one
     for upper, lower in zip(bands, bands[1:]):
         members = [c for c in chars if upper <= c.yc < lower]
         if members:
             rows.append((members, _row_texts(members, edges)))
+            blank = 0
+        else:
+            blank += 1
     first = first_body([texts for _, texts in rows])
+    if first == len(rows) and blank and rows:  # a table whose one row is printed blank
+        rows.append(([], ("",) * (len(edges) - 1)))
     head_chars = [c for members, _ in rows[:first] for c in members]
     header = _header(head_chars, edges, vrules, hrules)
     return RawGrid(tuple(edges), header, tuple(texts for _, texts in rows[first:]),

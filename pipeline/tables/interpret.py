@@ -20,6 +20,8 @@ from .values import CODE, cell_value, is_number
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 CODE_HEADER = re.compile(r"(?:^|/)(?:类|款|项)$|编码|代码")
 LABEL_HEADER = re.compile(r"(?:项目|名称|科目)$")
+#: A template's placeholders (…, XX, 。。。): blank.
+PLACEHOLDER = re.compile(r"^[…\.。·．XＸx—\-]+$")
 
 
 def column_name(path: tuple[str, ...]) -> str:
@@ -32,7 +34,7 @@ def _looks_coded(texts: list[str]) -> bool:
 
 
 def _role(header: str, texts: list[str]) -> str:
-    filled = [t for t in texts if t]
+    filled = [t for t in texts if t and not PLACEHOLDER.match(t)]
     codes = sum(bool(CODE.match(t)) for t in filled)
     if filled and codes >= len(filled) - 1 and (CODE_HEADER.search(header) or not header and _looks_coded(filled)):
         return "code"
@@ -75,6 +77,7 @@ def _row(texts: tuple[str, ...], columns: list[int], kinds: list[str], names: li
     code_parts, lead, label_parts, cells = [], [], [], []
     for i in columns:
         text = texts[i].strip() if i < len(texts) else ""
+        text = "" if PLACEHOLDER.match(text) and kinds[i] != "value" else text
         if kinds[i] == "code":
             if CODE.match(text) and len(text) == 1 and names[i].endswith(("款", "项")):
                 text = text.zfill(2)  # 款 and 项 are two digits: a printed "2" is 02
@@ -102,6 +105,9 @@ def interpret(grid: Grid) -> Table:
             row = _row(texts, columns, kinds, names, grid.unit, side)
             if row is not None:
                 rows.append(row)
+    if not rows and grid.body:  # its one ruled row printed blank (a 三公 table with no figure)
+        blank = tuple(Cell(names[i], "", None) for i, k in enumerate(kinds) if k == "value")
+        rows.append(Row(None, "", blank))
     figures = any(c.value is not None for r in rows for c in r.cells)
     return Table(title=grid.title, unit=grid.unit, page=grid.page, columns=tuple(names),
                  rows=tuple(rows), pages=grid.pages or ((grid.page,) if grid.page else ()),

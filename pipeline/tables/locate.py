@@ -1,6 +1,6 @@
 """Where each table's text lies in the record's normalized ``text``: ``start`` at its title
 (the occurrence followed by its unit line, not the 目录's entry), ``end`` after the last of its
-figures or names found before the next table's title. Offsets stay None when the title is not in
+names and figures found one after another (a table's text never runs into the prose after it). Offsets stay None when the title is not in
 the text (a table drawn as an image, a text cut at E116)."""
 from __future__ import annotations
 
@@ -23,13 +23,28 @@ def _title_at(text: str, title: str, after: int) -> int | None:
     return (near_unit or found)[0].start()
 
 
-def _last_piece(table: Table) -> list[str]:
+#: How far apart two consecutive pieces of a table (names, figures) may lie in the text.
+GAP = 400
+
+
+def _pieces(table: Table) -> list[str]:
     pieces = []
     for row in table.rows:
-        pieces.extend(c.text for c in row.cells if c.text)
         if row.label:
             pieces.append(row.label)
-    return pieces[::-1][:5]
+        pieces.extend(c.text for c in row.cells if c.text)
+    return pieces
+
+
+def _end(text: str, table: Table, start: int, limit: int) -> int:
+    """The end of the last of the table's pieces found one after another from its title, each
+    within GAP characters of the one before (a piece not found is skipped)."""
+    end = start + len(table.title)
+    for piece in _pieces(table):
+        at = text.find(piece, end, min(limit, end + GAP))
+        if at >= 0:
+            end = at + len(piece)
+    return end
 
 
 def locate(text: str, tables: list[Table]) -> list[Table]:
@@ -47,11 +62,5 @@ def locate(text: str, tables: list[Table]) -> list[Table]:
             out.append(table)
             continue
         limit = next((s for s in starts[i + 1:] if s is not None), len(text))
-        end = start + len(table.title)
-        for piece in _last_piece(table):
-            at = text.rfind(piece, start, limit)
-            if at >= 0:
-                end = max(end, at + len(piece))
-                break
-        out.append(replace(table, start=start, end=end))
+        out.append(replace(table, start=start, end=_end(text, table, start, limit)))
     return out

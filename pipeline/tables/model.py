@@ -25,7 +25,7 @@ class Grid:
     empty_note: str | None = None   # 本表无数据 / 本表为空表, when the table says so
     pages: tuple[int, ...] = ()
 
-    def extend(self, rows: tuple[tuple[str, ...], ...], page: int) -> "Grid":
+    def extend(self, rows: tuple[tuple[str, ...], ...], page: int) -> Grid:
         """This grid continued by the rows of a later page."""
         return replace(self, body=self.body + rows, pages=self.pages + (page,))
 

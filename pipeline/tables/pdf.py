@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from .detect import Head, empty_note, find_heads
 from .grid import SNAP, RawGrid, region_grid
+from .interpret import interpret
 from .layout import PageLayout, pdf_layouts
 from .lines import text_lines
 from .model import Grid, Table
-from .interpret import interpret
 
 #: Leaf column edges of a continuation may differ from its first page's by this much (points).
 EDGE_SLACK = 3 * SNAP
@@ -26,7 +26,7 @@ def _continuation(raw: RawGrid, open_grid: Grid) -> tuple[tuple[str, ...], ...]:
     """The rows a headless block adds to the open table: its header bands too, unless they only
     repeat the open table's header."""
     known = {text for path in open_grid.header for text in path if text}
-    repeated = all(text in known or not text for row in raw.head_rows for text in row)
+    repeated = all(text in known or not text for path in raw.header for text in path)
     return raw.body if repeated else raw.head_rows + raw.body
 
 
