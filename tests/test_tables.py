@@ -263,3 +263,28 @@ def test_missing_tables(titles, missing):
     checks = missing_tables(TOC, tables)
     assert [c["message"].split(" lists ")[1].split(" but")[0] for c in checks] == missing
     assert all(c["rule"] == "missing_table" and c["amounts"] == [] and not c["ok"] for c in checks)
+
+
+def test_export_gives_one_row_per_printed_cell(tmp_path):
+    import json
+
+    import pyarrow.parquet as pq
+
+    from pipeline.export import export
+    from pipeline.record import dumps, new_record
+
+    record = new_record(id="b" * 16, source="预算.pdf", format="pdf", text="收入表")
+    record["tables"] = [_titled("收入表", [("201", "一般公共服务支出", ["3.00", ""]), (None, "合计", ["3.00", "-"])],
+                                columns=("合计", "其他收入"), start=0, end=3).to_dict()]
+    record["checks"] = [{"rule": "table_total", "amounts": [{"table": 0, "row": 1, "column": "合计"}],
+                         "expected": "30000", "actual": "30000", "ok": True, "message": "m"}]
+    src = tmp_path / "out.jsonl"
+    src.write_text(dumps(record) + "\n", encoding="utf-8")
+    export(src, tmp_path / "pq")
+    cells = pq.read_table(tmp_path / "pq" / "table_cells.parquet").to_pylist()
+    assert [(c["table_title"], c["code"], c["label"], c["column"], c["text"], c["value"]) for c in cells] == [
+        ("收入表", "201", "一般公共服务支出", "合计", "3.00", "30000"), ("收入表", None, "合计", "合计", "3.00", "30000"),
+        ("收入表", None, "合计", "其他收入", "-", None)]
+    (check,) = pq.read_table(tmp_path / "pq" / "checks.parquet").to_pylist()
+    assert check["amounts"] == [] and check["cells"] == [{"table": 0, "row": 1, "column": "合计"}]
+    assert json.loads(dumps(record))["tables"][0]["rows"][0]["cells"][1] == {"column": "其他收入", "text": "", "value": None}
