@@ -288,3 +288,15 @@ def test_export_gives_one_row_per_printed_cell(tmp_path):
     (check,) = pq.read_table(tmp_path / "pq" / "checks.parquet").to_pylist()
     assert check["amounts"] == [] and check["cells"] == [{"table": 0, "row": 1, "column": "合计"}]
     assert json.loads(dumps(record))["tables"][0]["rows"][0]["cells"][1] == {"column": "其他收入", "text": "", "value": None}
+
+
+def test_show_renders_tables_with_failed_cells_in_red():
+    from pipeline.record import new_record
+    from pipeline.view import render_record
+
+    record = new_record(id="c" * 16, source="决算.pdf", format="pdf", text="")
+    record["tables"] = [_titled("支出决算表", [("205", "教育支出", ["4.00"]), (None, "合计", ["5.00"])]).to_dict()]
+    record["checks"] = sum_checks(0, _table([("205", "教育支出", ["4.00"]), (None, "合计", ["5.00"])]))
+    page = render_record(record)
+    assert "支出决算表" in page and "教育支出" in page
+    assert '<td class="value failed" title="测试表: 合计 against its 类 rows (合计): differ by 10000 yuan">5.00' in page
