@@ -216,10 +216,11 @@ class TablesComponent:
 
             if not read:  # a staged run: only the record came, the file is where it says
                 raw = raw_of_source(doc._.source, doc._.format)
-            found = tables.locate(doc_text(doc), tables.document_tables(raw, doc._.format)) if raw else []
-            doc._.tables = [t.to_dict() for t in found]
-            checks = tables.table_checks(doc_text(doc), found, amounts=doc._.amounts or [])
-            _get_list(doc, "checks").extend(c for c in checks)
+            if raw:  # a text file's tables are not known: nothing to check against
+                found = tables.locate(doc_text(doc), tables.document_tables(raw, doc._.format))
+                doc._.tables = [t.to_dict() for t in found]
+                checks = tables.table_checks(doc_text(doc), found, amounts=doc._.amounts or [])
+                _get_list(doc, "checks").extend(checks)
         return doc
 
 
