@@ -300,3 +300,51 @@ def test_show_renders_tables_with_failed_cells_in_red():
     page = render_record(record)
     assert "支出决算表" in page and "教育支出" in page
     assert '<td class="value failed" title="测试表: 合计 against its 类 rows (合计): differ by 10000 yuan">5.00' in page
+
+
+HTML = """<html><body><p>某某局2025年部门预算</p><p>2025年部门支出预算总表</p><p>单位：万元</p>
+<table><tr><th colspan="3">功能分类科目编码</th><th rowspan="2">功能分类科目名称</th><th colspan="2">支出预算</th></tr>
+<tr><th>类</th><th>款</th><th>项</th><th>合计</th><th>基本支出</th></tr>
+<tr><td>201</td><td></td><td></td><td>一般公共服务支出</td><td>3.00</td><td>3.00</td></tr>
+<tr><td>201</td><td>13</td><td>01</td><td>行政运行</td><td>3.00</td><td>3.00</td></tr>
+<tr><td colspan="4">合计</td><td>3.00</td><td>3.00</td></tr></table>
+<p>注：本表为示例。</p><table><tr><td>菜单</td><td>首页</td></tr></table></body></html>"""
+
+
+def _docx_bytes() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("收入决算表")
+    document.add_paragraph("单位：元")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["项目", "科目名称", "决算数"], ["201", "一般公共服务支出", "1,200.50"],
+                             ["", "合计", "1,200.50"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_html_tables_from_markup():
+    from pipeline.tables import document_tables
+
+    (table,) = document_tables(HTML.encode("utf-8"), "html")  # the menu table has no title
+    assert (table.title, table.unit, table.page) == ("2025年部门支出预算总表", "万元", None)
+    assert table.columns[-2:] == ("支出预算/合计", "支出预算/基本支出")
+    assert [(r.code, r.label, r.cells[0].value) for r in table.rows] == [
+        ("201", "一般公共服务支出", Decimal(30000)), ("2011301", "行政运行", Decimal(30000)),
+        (None, "合计", Decimal(30000))]
+    assert not [c for c in sum_checks(0, table) if not c["ok"]]
+
+
+def test_docx_tables_from_markup():
+    from pipeline.tables import document_tables
+
+    (table,) = document_tables(_docx_bytes(), "docx")
+    assert (table.title, table.unit) == ("收入决算表", "元")
+    assert [(r.code, r.label, r.cells[0].text, r.cells[0].value) for r in table.rows] == [
+        ("201", "一般公共服务支出", "1,200.50", Decimal("1200.5")), (None, "合计", "1,200.50", Decimal("1200.5"))]

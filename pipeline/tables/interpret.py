@@ -20,6 +20,7 @@ from .values import CODE, cell_value, is_number
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d))")
 CODE_HEADER = re.compile(r"(?:^|/)(?:类|款|项)$|编码|代码")
 LABEL_HEADER = re.compile(r"(?:项目|名称|科目)$")
+VALUE_HEADER = re.compile(r"数|额|计|支出|收入|经费|费$")
 #: A template's placeholders (…, XX, 。。。): blank.
 PLACEHOLDER = re.compile(r"^[…\.。·．XＸx—\-]+$")
 
@@ -36,7 +37,8 @@ def _looks_coded(texts: list[str]) -> bool:
 def _role(header: str, texts: list[str]) -> str:
     filled = [t for t in texts if t and not PLACEHOLDER.match(t)]
     codes = sum(bool(CODE.match(t)) for t in filled)
-    if filled and codes >= len(filled) - 1 and (CODE_HEADER.search(header) or not header and _looks_coded(filled)):
+    coded = CODE_HEADER.search(header) or (_looks_coded(filled) and not VALUE_HEADER.search(header))
+    if filled and codes >= len(filled) - 1 and coded:
         return "code"
     if filled and sum(is_number(t) for t in filled) * 2 >= len(filled):
         return "value"

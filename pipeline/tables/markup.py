@@ -47,21 +47,50 @@ def grid_from_rows(rows: list[list[str]], before: list[str], page: int | None = 
     return Grid(title, unit, page, header, tuple(tuple(r) for r in rows[first:]), note)
 
 
-def html_grids(markup: bytes) -> list[Grid]:
+def _span(td, name: str) -> int:
+    value = str(td.get(name) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
+
+
+def html_rows(table) -> list[list[str]]:
+    """An HTML table's cell texts, a merged cell repeated over every row and column it spans."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still to fill, text)
+    for tr in table.iter("tr"):
+        row: list[str] = []
+        cells = [td for td in tr if td.tag in ("td", "th")]
+        while cells or len(row) in pending:
+            if len(row) in pending:
+                left, text = pending.pop(len(row))
+                if left > 1:
+                    pending[len(row)] = (left - 1, text)
+                row.append(text)
+                continue
+            td = cells.pop(0)
+            text, down = td.text_content(), _span(td, "rowspan")
+            for _ in range(_span(td, "colspan")):
+                if down > 1:
+                    pending[len(row)] = (down - 1, text)
+                row.append(text)
+        rows.append(row)
+    return rows
+
+
+def _parse_html(markup: bytes):
     import lxml.html
 
-    root = lxml.html.fromstring(markup)
+    from ..read.text import detect_encoding
+
+    text = markup.decode(detect_encoding(markup) or "utf-8", errors="replace")
+    return lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", text))
+
+
+def html_grids(markup: bytes) -> list[Grid]:
+    root = _parse_html(markup)
     grids, before = [], []
     for el in root.iter("p", "div", "h1", "h2", "h3", "h4", "span", "table", "caption"):
         if el.tag == "table":
-            rows = []
-            for tr in el.iter("tr"):
-                row = []
-                for td in tr:
-                    if td.tag in ("td", "th"):
-                        span = int(td.get("colspan", "1") or 1) if str(td.get("colspan", "1")).isdigit() else 1
-                        row.extend([td.text_content()] * max(1, min(span, 50)))
-                rows.append(row)
+            rows = html_rows(el)
             caption = [c.text_content() for c in el.iter("caption")]
             grid = grid_from_rows(rows, before + caption)
             if grid is not None:
