@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.process import process_path
 
-from .conftest import SHARED, SHARED_CORPUS, needs_shared
+from .conftest import ROOT, SHARED, SHARED_CORPUS, needs_shared
 
 BUDGETS = SHARED_CORPUS / "budgets"
 GOLD_TABLES = SHARED / "gold" / "tables"
@@ -65,3 +65,14 @@ def test_table_offsets_start_at_their_titles(records):
         for table in record["tables"]:
             if table["start"] is not None:
                 assert text[table["start"]:table["end"]].replace(" ", "").startswith(table["title"])
+
+
+def test_budget_records_follow_the_contract(records):
+    jsonschema = pytest.importorskip("jsonschema")
+    from pipeline.record import RECORD_KEYS, ordered
+
+    schema = json.loads((ROOT / "pipeline" / "record.schema.json").read_text(encoding="utf-8"))
+    for record in records.values():
+        record = json.loads(json.dumps(ordered(record), ensure_ascii=False, default=str))
+        jsonschema.validate(record, schema)
+        assert list(record)[: len(RECORD_KEYS)] == list(RECORD_KEYS)
