@@ -348,3 +348,14 @@ def test_docx_tables_from_markup():
     assert (table.title, table.unit) == ("收入决算表", "元")
     assert [(r.code, r.label, r.cells[0].text, r.cells[0].value) for r in table.rows] == [
         ("201", "一般公共服务支出", "1,200.50", Decimal("1200.5")), (None, "合计", "1,200.50", Decimal("1200.5"))]
+
+
+def test_a_table_without_rules_is_read_from_positions():
+    page = _page([["项目", "金额"], ["一、收入", "12.50"], ["养老保险缴", ""], ["费支出", "3.00"], ["合计", "15.50"]],
+                 [100, 60])
+    wrapped = [c for c in page.chars if 160 < c.top < 170]  # 费支出: set 8pt closer to the line above
+    page = PageLayout(1, 600, 800, tuple(c for c in page.chars if c not in wrapped) + tuple(
+        Char(c.text, c.x0, c.x1, c.top - 8, c.bottom - 8) for c in wrapped), ())  # and no rules at all
+    raw = region_grid(page, 90, 800)
+    assert not raw.ruled and raw.header == (("项目",), ("金额",))
+    assert raw.body == (("一、收入", "12.50"), ("养老保险缴费支出", "3.00"), ("合计", "15.50"))

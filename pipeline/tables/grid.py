@@ -10,7 +10,7 @@ The way pdfplumber's ``TableFinder`` reads a ruled table, cut down to what budge
    character belongs to the ruled cell around it (the nearest rules that cross its centre), and
    a leaf column's header path is the cells spanning it, top to bottom (合计 / 预算数).
 
-A region without rules is read by its text lines and its figures' right edges
+A region without rules is read by its text lines and the gaps between its columns
 (``pipeline.tables.unruled``).
 """
 from __future__ import annotations
@@ -41,6 +41,7 @@ class RawGrid:
     body: tuple[tuple[str, ...], ...]
     head_rows: tuple[tuple[str, ...], ...] = ()   # the header bands read as rows (a continued
                                                    # table's first rows may be data after all)
+    ruled: bool = True                             # False: read from text positions alone
 
 
 def snap(values: list[float]) -> list[float]:
@@ -148,7 +149,9 @@ def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
     hrules = [r for r in page.hrules if top - SNAP <= r.at <= bottom + SNAP]
     edges = snap([r.at for r in vrules])
     if len(edges) < 2 or len(hrules) < 2:
-        return None
+        from .unruled import unruled_grid
+
+        return unruled_grid(page, top, bottom)
     x0, x1 = edges[0], edges[-1]
     y0 = min(min(r.at for r in hrules), min(r.a for r in vrules))
     y1 = max(max(r.at for r in hrules), max(r.b for r in vrules))

@@ -39,7 +39,8 @@ def page_grids(page: PageLayout, open_grid: tuple[Grid, tuple[float, ...]] | Non
     if open_grid is not None:
         raw = region_grid(page, 0, first_top)
         grid, edges = open_grid
-        continued = raw is not None and bool(raw.body + raw.head_rows) and _same_columns(raw.edges, edges)
+        continued = (raw is not None and raw.ruled and bool(raw.body + raw.head_rows)
+                     and _same_columns(raw.edges, edges))
         if continued:
             grid = grid.extend(_continuation(raw, grid), page.number)
         if continued and not heads:  # the whole page continues it: it may go on over the next
