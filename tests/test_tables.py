@@ -359,3 +359,10 @@ def test_a_table_without_rules_is_read_from_positions():
     raw = region_grid(page, 90, 800)
     assert not raw.ruled and raw.header == (("项目",), ("金额",))
     assert raw.body == (("一、收入", "12.50"), ("养老保险缴费支出", "3.00"), ("合计", "15.50"))
+
+
+def test_a_title_wrapped_over_two_lines_is_joined():
+    lines = [Line("某某局2025年部门预算", 100, 300, 0, 10),           # a running header, far above
+             Line("2025年部门一般公共预算基本支出部门预算经济", 100, 500, 40, 56),
+             Line("分类预算表", 250, 350, 60, 76), Line("单位：元", 500, 540, 90, 100)]
+    assert [h.title for h in find_heads(lines)] == ["2025年部门一般公共预算基本支出部门预算经济分类预算表"]

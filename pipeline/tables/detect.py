@@ -35,6 +35,24 @@ def is_title(text: str) -> bool:
         and "。" not in text and "，" not in text
 
 
+#: A title's first line, wrapped, lies closer above it than this share of its height.
+WRAP_GAP = 0.6
+
+
+def _wrapped_start(lines: list[Line], j: int) -> str:
+    """The first line of a title wrapped over two lines (…经济 / 分类预算表), or ""."""
+    if j == 0:
+        return ""
+    above, line = lines[j - 1], lines[j]
+    height = line.bottom - line.top
+    same_size = abs((above.bottom - above.top) - height) <= 0.15 * height
+    close = 0 <= line.top - above.bottom < WRAP_GAP * height
+    centred = abs((above.x0 + above.x1) / 2 - (line.x0 + line.x1) / 2) < 4 * height
+    plain = not (is_title(above.text) or ENUMERATOR.match(above.text) or find_unit(above.text)
+                 or re.search(r"[。，；：:]", above.text))
+    return above.text if same_size and close and centred and plain and len(above.text) <= 40 else ""
+
+
 def find_heads(lines: list[Line]) -> list[Head]:
     """The table heads of a page's lines, top to bottom."""
     heads = []
@@ -48,7 +66,9 @@ def find_heads(lines: list[Line]) -> list[Head]:
                 text = text[:text.find("单位")]
             text = re.sub(r"^.*?编制(?:部门|单位)[:：]\S*", "", text)
             if is_title(text):
-                heads.append(Head(text, unit, lines[j].top, line.bottom))
+                start = _wrapped_start(lines, j)
+                top = lines[j - 1].top if start else lines[j].top
+                heads.append(Head(start + text, unit, top, line.bottom))
                 break
     return heads
 
