@@ -14,6 +14,7 @@ from pipeline.tables.interpret import interpret
 from pipeline.tables.layout import Char, PageLayout, Rule
 from pipeline.tables.lines import Line, cell_text
 from pipeline.tables.model import Cell, Grid, Row, Table
+from pipeline.tables.pdf import read_region
 from pipeline.tables.values import cell_value, find_unit
 
 # (cell text, unit, yuan) — None: not a figure.
@@ -356,7 +357,8 @@ def test_a_table_without_rules_is_read_from_positions():
     wrapped = [c for c in page.chars if 160 < c.top < 170]  # 费支出: set 8pt closer to the line above
     page = PageLayout(1, 600, 800, tuple(c for c in page.chars if c not in wrapped) + tuple(
         Char(c.text, c.x0, c.x1, c.top - 8, c.bottom - 8) for c in wrapped), ())  # and no rules at all
-    raw = region_grid(page, 90, 800)
+    assert region_grid(page, 90, 800) is None
+    raw = read_region(page, 90, 800)
     assert not raw.ruled and raw.header == (("项目",), ("金额",))
     assert raw.body == (("一、收入", "12.50"), ("养老保险缴费支出", "3.00"), ("合计", "15.50"))
 

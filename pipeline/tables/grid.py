@@ -11,37 +11,22 @@ The way pdfplumber's ``TableFinder`` reads a ruled table, cut down to what budge
    a leaf column's header path is the cells spanning it, top to bottom (合计 / 预算数).
 
 A region without rules is read by its text lines and the gaps between its columns
-(``pipeline.tables.unruled``).
+(``pipeline.tables.unruled``); where the header ends is ``pipeline.tables.body``'s.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 
+from .body import RawGrid, first_body
 from .layout import Char, PageLayout, Rule
 from .lines import cell_text
-from .values import CODE, is_number
 
 #: Rules closer than this (points) are one edge.
 SNAP = 2.5
 #: A horizontal rule this share of the table's width long separates rows.
 FULL_WIDTH = 0.9
 #: A body band's text: a figure, a code, a total, or an enumerated item.
-BODY_TEXT = re.compile(r"^(?:合计|总计|.{0,12}[合总]计|[一二三四五六七八九十]+、|\d+[.．、]\D|（[一二三四五六七八九十]+）)")
-
-
-@dataclass(frozen=True, slots=True)
-class RawGrid:
-    """What a ruled region holds: leaf column edges, header paths, body rows (cell texts)."""
-
-    edges: tuple[float, ...]
-    header: tuple[tuple[str, ...], ...]
-    body: tuple[tuple[str, ...], ...]
-    head_rows: tuple[tuple[str, ...], ...] = ()   # the header bands read as rows (a continued
-                                                   # table's first rows may be data after all)
-    ruled: bool = True                             # False: read from text positions alone
 
 
 def snap(values: list[float]) -> list[float]:
@@ -76,25 +61,6 @@ def _bound(positions, spans, at, cross, *, before: bool) -> int:
             return i
         i += step
     return 0 if before else len(positions) - 1
-
-
-def _has_figures(texts: tuple[str, ...]) -> bool:
-    return any(is_number(t) or CODE.match(t) for t in texts if t)
-
-
-def _bare_item(texts: tuple[str, ...]) -> bool:
-    """A row without figures: a total or an enumerated item, and at most one more name (the
-    合计 row of an empty table; a 收入 | 支出 row with both sides blank)."""
-    filled = [t for t in texts if t]
-    return 0 < len(filled) <= 3 and bool(BODY_TEXT.match("".join(filled)))
-
-
-def first_body(rows: list[tuple[str, ...]]) -> int:
-    """The first row of the body: the first with a figure or a code, or an earlier bare item
-    (a template's 合计 row above its codes)."""
-    figures = next((i for i, texts in enumerate(rows) if _has_figures(texts)), len(rows))
-    bare = next((i for i, texts in enumerate(rows[:figures]) if _bare_item(texts)), figures)
-    return min(figures, bare)
 
 
 def _covered_length(spans: list[tuple[float, float]]) -> float:
@@ -149,9 +115,7 @@ def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
     hrules = [r for r in page.hrules if top - SNAP <= r.at <= bottom + SNAP]
     edges = snap([r.at for r in vrules])
     if len(edges) < 2 or len(hrules) < 2:
-        from .unruled import unruled_grid
-
-        return unruled_grid(page, top, bottom)
+        return None
     x0, x1 = edges[0], edges[-1]
     y0 = min(min(r.at for r in hrules), min(r.a for r in vrules))
     y1 = max(max(r.at for r in hrules), max(r.b for r in vrules))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import io
 import re
 
+from .body import first_body
 from .detect import EMPTY, is_title
-from .grid import first_body
 from .model import Grid
 from .values import find_unit
 

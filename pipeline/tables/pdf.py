@@ -7,15 +7,22 @@ not a repeated header (使用非财政拨款结余 on the second page of a 总�
 """
 from __future__ import annotations
 
+from .body import RawGrid
 from .detect import Head, empty_note, find_heads
-from .grid import SNAP, RawGrid, region_grid
+from .grid import SNAP, region_grid
 from .interpret import interpret
 from .layout import PageLayout, pdf_layouts
 from .lines import text_lines
 from .model import Grid, Table
+from .unruled import unruled_grid
 
 #: Leaf column edges of a continuation may differ from its first page's by this much (points).
 EDGE_SLACK = 3 * SNAP
+
+
+def read_region(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
+    """The table between ``top`` and ``bottom``: by its rules, or by its text's positions."""
+    return region_grid(page, top, bottom) or unruled_grid(page, top, bottom)
 
 
 def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -49,7 +56,7 @@ def page_grids(page: PageLayout, open_grid: tuple[Grid, tuple[float, ...]] | Non
         open_grid = None
     for i, head in enumerate(heads):
         bottom = heads[i + 1].top if i + 1 < len(heads) else page.height
-        raw = region_grid(page, head.bottom, bottom)
+        raw = read_region(page, head.bottom, bottom)
         note = empty_note([ln for ln in lines if head.bottom <= ln.top < bottom])
         grid = _grid(head, raw, page.number, note)
         if i + 1 < len(heads) or raw is None:

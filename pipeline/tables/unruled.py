@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .grid import BODY_TEXT, RawGrid, first_body
+from .body import BODY_TEXT, RawGrid, first_body
 from .layout import Char, PageLayout
 from .lines import Line, text_lines
 from .values import CODE, is_number
