@@ -127,8 +127,10 @@ def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
         bands.append(y1)
     rows: list[tuple[list[Char], tuple[str, ...]]] = []
     blank = 0  # ruled rows left blank after the last printed one
+    chars.sort(key=lambda c: c.yc)
+    centres = [c.yc for c in chars]
     for upper, lower in zip(bands, bands[1:]):
-        members = [c for c in chars if upper <= c.yc < lower]
+        members = chars[bisect_left(centres, upper):bisect_left(centres, lower)]
         if members:
             rows.append((members, _row_texts(members, edges)))
             blank = 0

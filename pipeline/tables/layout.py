@@ -11,6 +11,7 @@ the top left (``top`` grows downwards), as in pdfplumber.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 #: A path thinner than this (points) in one direction is a ruling line.
@@ -78,12 +79,28 @@ def _chars(textpage, height: float) -> list[Char]:
     return chars
 
 
-def _rules(page, height: float) -> list[Rule]:
-    import pypdfium2.raw as pdfium_c
+def _path_bounds(page) -> Iterator[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of the page's path objects, those of form objects one level
+    down included, through PDFium's C API (pypdfium2's object wrappers cost 10x more)."""
+    import ctypes
 
+    import pypdfium2.raw as c
+
+    box = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in box]
+    stack = [(c.FPDFPage_GetObject(page.raw, i), 0) for i in range(c.FPDFPage_CountObjects(page.raw))]
+    while stack:
+        obj, depth = stack.pop()
+        kind = c.FPDFPageObj_GetType(obj)
+        if kind == c.FPDF_PAGEOBJ_PATH and c.FPDFPageObj_GetBounds(obj, *refs):
+            yield box[0].value, box[1].value, box[2].value, box[3].value
+        elif kind == c.FPDF_PAGEOBJ_FORM and depth < 1:
+            stack.extend((c.FPDFFormObj_GetObject(obj, i), depth + 1) for i in range(c.FPDFFormObj_CountObjects(obj)))
+
+
+def _rules(page, height: float) -> list[Rule]:
     rules = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _path_bounds(page):
         if right - left <= RULE_WIDTH and top - bottom > RULE_WIDTH:
             rules.append(Rule(True, (left + right) / 2, height - top, height - bottom))
         elif top - bottom <= RULE_WIDTH and right - left > RULE_WIDTH:
@@ -102,15 +119,28 @@ def page_layout(page, number: int) -> PageLayout:
     return PageLayout(number, width, height, tuple(chars), tuple(_rules(page, height)))
 
 
-def pdf_layouts(data: bytes) -> list[PageLayout]:
-    """The layout of each readable page of a PDF held in memory ([] for a broken PDF)."""
+def _wanted_layout(page, number: int, wanted: Callable[[str], bool] | None) -> PageLayout:
+    if wanted is not None:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+        finally:
+            textpage.close()
+        if not wanted(text):  # a page of prose: its boxes and rules are not read
+            width, height = page.get_size()
+            return PageLayout(number, width, height, (), ())
+    return page_layout(page, number)
+
+
+def iter_layouts(data: bytes, wanted: Callable[[str], bool] | None = None) -> Iterator[PageLayout]:
+    """The layout of each readable page of a PDF held in memory (none for a broken PDF), read
+    one page at a time; a page whose text ``wanted`` refuses gets a layout without characters."""
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
-        return []  # the reader has said why (E103, E104)
-    layouts = []
+        return  # the reader has said why (E103, E104)
     try:
         for index in range(len(pdf)):
             try:
@@ -118,11 +148,16 @@ def pdf_layouts(data: bytes) -> list[PageLayout]:
             except pdfium.PdfiumError:
                 continue
             try:
-                layouts.append(page_layout(page, index + 1))
+                layout = _wanted_layout(page, index + 1, wanted)
             except pdfium.PdfiumError:
-                pass
+                continue
             finally:
                 page.close()
+            yield layout
     finally:
         pdf.close()
-    return layouts
+
+
+def pdf_layouts(data: bytes) -> list[PageLayout]:
+    """The layout of every readable page of a PDF held in memory ([] for a broken PDF)."""
+    return list(iter_layouts(data))

@@ -7,14 +7,17 @@ not a repeated header (使用非财政拨款结余 on the second page of a 总�
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .body import RawGrid
 from .detect import Head, empty_note, find_heads
 from .grid import SNAP, region_grid
 from .interpret import interpret
-from .layout import PageLayout, pdf_layouts
+from .layout import PageLayout, iter_layouts
 from .lines import text_lines
 from .model import Grid, Table
 from .unruled import unruled_grid
+from .values import find_unit
 
 #: Leaf column edges of a continuation may differ from its first page's by this much (points).
 EDGE_SLACK = 3 * SNAP
@@ -72,11 +75,15 @@ def _grid(head: Head, raw: RawGrid | None, number: int, note: str | None) -> Gri
     return Grid(head.title, head.unit, number, raw.header, raw.body, note, (number,))
 
 
-def grids_of(layouts: list[PageLayout]) -> list[Grid]:
+def grids_of(layouts: Iterable[PageLayout], state: dict | None = None) -> list[Grid]:
+    """The grids of the pages, in order; ``state["open"]`` says, while the pages are read, whether
+    a table is open (the next page may continue it)."""
     grids: list[Grid] = []
     open_grid = None
+    state = state if state is not None else {}
     for page in layouts:
         done, open_grid = page_grids(page, open_grid)
+        state["open"] = open_grid is not None
         grids.extend(done)
     if open_grid is not None:
         grids.append(open_grid[0])
@@ -84,5 +91,8 @@ def grids_of(layouts: list[PageLayout]) -> list[Grid]:
 
 
 def pdf_tables(data: bytes) -> list[Table]:
-    """The statistical tables a PDF prints, continued tables joined."""
-    return [interpret(grid) for grid in grids_of(pdf_layouts(data))]
+    """The statistical tables a PDF prints, continued tables joined. Only pages whose text states
+    a unit (单位：万元), or that may continue an open table, have their boxes and rules read."""
+    state = {"open": False}
+    layouts = iter_layouts(data, wanted=lambda text: state["open"] or find_unit(text) is not None)
+    return [interpret(grid) for grid in grids_of(layouts, state)]
