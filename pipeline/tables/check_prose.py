@@ -73,7 +73,8 @@ def _candidates(tables: Sequence[Table], label: str, budget: bool, final: bool) 
                         yield Ref(t, i, cell.column), cell
 
 
-def _prose_check(index: int, amount: dict, found: list[tuple[Ref, Cell]]) -> dict[str, Any] | None:
+def _prose_check(index: int, amount: dict, found: list[tuple[Ref, Cell]],
+                 tables: Sequence[Table]) -> dict[str, Any] | None:
     """ok when a cell the figure names holds it; failed against the cell when the cells it may
     name all hold one value; None when they disagree (一般行政管理事务 under several 款)."""
     stated, unit = Decimal(amount["value"]), _precision(amount)
@@ -89,7 +90,9 @@ def _prose_check(index: int, amount: dict, found: list[tuple[Ref, Cell]]) -> dic
     held = at_precision(cell)
     ok, diff = held == stated, abs(held - stated)
     shown = cell.text or "blank"
-    what = f"{amount.get('label')} {amount['text']} against {ref.column} of row {ref.row} of table {ref.table} ({shown})"
+    row = tables[ref.table].rows[ref.row]
+    where = " / ".join(p for p in (tables[ref.table].title, row.label or row.code, ref.column) if p)
+    what = f"{amount.get('label')} {amount['text']} against {where} ({shown})"
     if not ok:
         what += f": differ by {dec(diff)} yuan" + (", one in the last printed digit: rounding" if diff <= unit else "")
     return {"rule": "table_prose", "amounts": [index, ref.to_dict()], "expected": dec(stated),
@@ -107,7 +110,7 @@ def prose_checks(text: str, tables: Sequence[Table], amounts: Sequence[dict]) ->
                 or OTHER.search(measure) or any(s <= amount["start"] < e for s, e in spans)):
             continue
         found = list(_candidates(tables, label, "预算" in measure, final))
-        check = _prose_check(index, amount, found) if found else None
+        check = _prose_check(index, amount, found, tables) if found else None
         if check:
             out.append(check)
     return out
