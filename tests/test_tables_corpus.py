@@ -79,3 +79,15 @@ def test_budget_records_follow_the_contract(records):
         record = json.loads(json.dumps(ordered(record), ensure_ascii=False, default=str))
         jsonschema.validate(record, schema)
         assert list(record)[: len(RECORD_KEYS)] == list(RECORD_KEYS)
+
+
+def test_stage_by_stage_reads_the_tables_from_the_file(records, tmp_path):
+    from pipeline.stages import STAGES, stage_function
+
+    record = str(BUDGETS / FINAL)
+    for name in STAGES:
+        record = stage_function(name)(record)
+    ran = json.loads(json.dumps(records[FINAL], ensure_ascii=False))
+    assert record["tables"] == ran["tables"] and len(record["tables"]) == 9
+    assert [c for c in record["checks"] if c["rule"].startswith("table_")] == \
+        [c for c in ran["checks"] if c["rule"].startswith("table_")]
