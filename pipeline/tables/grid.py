@@ -26,7 +26,6 @@ from .lines import cell_text
 SNAP = 2.5
 #: A horizontal rule this share of the table's width long separates rows.
 FULL_WIDTH = 0.9
-#: A body band's text: a figure, a code, a total, or an enumerated item.
 
 
 def snap(values: list[float]) -> list[float]:
@@ -109,6 +108,23 @@ def _header(chars: list[Char], edges: list[float], vrules: list[Rule], hrules: l
     return tuple(tuple(text for _, text in sorted(path)) for path in paths)
 
 
+def _band_rows(chars: list[Char], bands: list[float], edges: list[float]):
+    """The characters and cell texts of each band holding text, and how many ruled bands are
+    left blank after the last of them."""
+    rows: list[tuple[list[Char], tuple[str, ...]]] = []
+    blank = 0
+    chars = sorted(chars, key=lambda c: c.yc)
+    centres = [c.yc for c in chars]
+    for upper, lower in zip(bands, bands[1:]):
+        members = chars[bisect_left(centres, upper):bisect_left(centres, lower)]
+        if members:
+            rows.append((members, _row_texts(members, edges)))
+            blank = 0
+        else:
+            blank += 1
+    return rows, blank
+
+
 def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
     """The ruled table between ``top`` and ``bottom`` on ``page``, or None without rules."""
     vrules = [r for r in page.vrules if r.a >= top - SNAP and r.b <= bottom + SNAP]
@@ -125,17 +141,7 @@ def region_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
         bands = [y0] + bands
     if bands[-1] < y1 - SNAP:
         bands.append(y1)
-    rows: list[tuple[list[Char], tuple[str, ...]]] = []
-    blank = 0  # ruled rows left blank after the last printed one
-    chars.sort(key=lambda c: c.yc)
-    centres = [c.yc for c in chars]
-    for upper, lower in zip(bands, bands[1:]):
-        members = chars[bisect_left(centres, upper):bisect_left(centres, lower)]
-        if members:
-            rows.append((members, _row_texts(members, edges)))
-            blank = 0
-        else:
-            blank += 1
+    rows, blank = _band_rows(chars, bands, edges)
     first = first_body([texts for _, texts in rows])
     if first == len(rows) and blank and rows:  # a table whose one row is printed blank
         rows.append(([], ("",) * (len(edges) - 1)))
