@@ -91,3 +91,10 @@ def test_stage_by_stage_reads_the_tables_from_the_file(records, tmp_path):
     assert record["tables"] == ran["tables"] and len(record["tables"]) == 9
     assert [c for c in record["checks"] if c["rule"].startswith("table_")] == \
         [c for c in ran["checks"] if c["rule"].startswith("table_")]
+
+
+@pytest.mark.xfail(strict=True, reason="the template prints its 本年支出 sub-headers (合计 基本支出 项目支出) in the "
+                   "ruled band of the 合计 row: that row is read as header, and 合计 ends the name columns' paths")
+def test_template_empty_fund_table_keeps_its_total_row(records):
+    table = next(t for t in records[TEMPLATE]["tables"] if t["title"].startswith("政府性基金"))
+    assert not table["columns"][0].endswith("/合计") and [r["label"] for r in table["rows"]] == ["合计"]
