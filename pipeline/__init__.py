@@ -24,7 +24,8 @@ CONFIG_PATH = Path(__file__).with_name("config.cfg")
 
 def load(config_path: Path | str | None = None):
     """The govreport spaCy ``Language``: ``doc = load()(text)`` gives sections, organizations,
-    amounts and metadata on ``doc._`` and ``doc.spans``."""
+    amounts, tables (of a PDF, DOCX or HTML document processed through ``pipeline.process``) and
+    metadata on ``doc._`` and ``doc.spans``."""
     from spacy.util import load_config, load_model_from_config
 
     from . import components, tokenizer  # noqa: F401  (register factories and the tokenizer)

@@ -196,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("stage", help="run one stage over JSONL records of the stage before")
-    p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, metadata, timing, write")
+    p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, tables, metadata, timing, write")
     p.add_argument("-i", "--input", help="input JSONL (read: one path a line); default stdin")
     p.add_argument("-o", "--output", help="output JSONL; default stdout")
     p.set_defaults(func=_cmd_stage)

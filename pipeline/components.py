@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from .errors import DocError, Errors
 from .tokenizer import TEXT_KEY, WORDS_KEY
 
-_DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "checks",
+_DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "tables", "checks",
                    "meta", "title", "errors", "doc_id", "source", "format", "page")
 
 
@@ -224,3 +224,31 @@ def make_metadata(nlp: Language, name: str) -> MetadataComponent:
                   requires=["doc._.meta", "doc._.sections", "doc._.amounts"])
 def make_timing(nlp: Language, name: str) -> TimingComponent:
     return TimingComponent()
+
+
+class TablesComponent:
+    """The statistical tables of a PDF, DOCX or HTML document (read from the bytes the reader
+    kept, or from the file the record names), located in the text, and their checks."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .tables.source import RAW_KEY, raw_of_source
+
+        read = RAW_KEY in doc.user_data
+        raw = doc.user_data.pop(RAW_KEY, None)
+        with stage_guard(doc, "tables"):
+            from . import tables
+
+            if not read:  # a staged run: only the record came, the file is where it says
+                raw = raw_of_source(doc._.source, doc._.format)
+            if raw:  # a text file's tables are not known: nothing to check against
+                found = tables.locate(doc_text(doc), tables.document_tables(raw, doc._.format))
+                doc._.tables = [t.to_dict() for t in found]
+                checks = tables.table_checks(doc_text(doc), found, amounts=doc._.amounts or [])
+                _get_list(doc, "checks").extend(checks)
+        return doc
+
+
+@Language.factory("govreport_tables_v1", assigns=["doc._.tables", "doc._.checks"],
+                  requires=["doc._.amounts"])
+def make_tables(nlp: Language, name: str) -> TablesComponent:
+    return TablesComponent()

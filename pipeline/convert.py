@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .components import SPAN_LABELS, doc_text, set_span_groups, word_spans
 from .record import new_record, ordered
 
-_LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "checks", "errors")
+_LISTS = ("sections", "organizations", "amounts", "percentages", "scores", "tables", "checks", "errors")
 
 
 def doc_to_record(doc: Doc, *, tokens: bool = False) -> dict[str, Any]:

@@ -15,12 +15,14 @@ from .errors import DocError, Errors
 from .normalize import normalize
 from .read import ReadResult, read_bytes, read_document
 from .record import META_KEYS, document_id, failed_record, ordered
+from .tables.source import RAW_KEY
 
 
 def process_text(nlp: Language, text: str, *, id: str, source: str, format: str | None = None,
                  pages: tuple[str, ...] = (), errors: list[dict] | None = None,
-                 page: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Normalize ``text`` and run the pipeline over it."""
+                 page: Mapping[str, str] | None = None, raw: bytes | None = None) -> dict[str, Any]:
+    """Normalize ``text`` and run the pipeline over it; ``page`` is what a web page said of itself,
+    ``raw``, the file's bytes, lets the table stage read a PDF's (DOCX's, HTML's) tables."""
     errors = list(errors or [])
     try:
         text = normalize(text, pages=pages or None)
@@ -29,12 +31,14 @@ def process_text(nlp: Language, text: str, *, id: str, source: str, format: str 
     doc = nlp.make_doc(text)
     doc._.doc_id, doc._.source, doc._.format, doc._.errors = id, source, format, errors
     doc._.page = dict(page or {})
+    doc.user_data[RAW_KEY] = raw  # None too: the reader ran, the table stage reads no file
     return doc_to_record(nlp(doc))
 
 
 def _from_read(nlp: Language, data: bytes, result: ReadResult, source: str) -> dict[str, Any]:
     return process_text(nlp, result.text, id=document_id(data), source=source, format=result.format,
-                        pages=result.pages, errors=[e.to_dict() for e in result.errors], page=result.page)
+                        pages=result.pages, errors=[e.to_dict() for e in result.errors], page=result.page,
+                        raw=result.raw)
 
 
 def process_path(nlp: Language, path: Path | str, *, source: str | None = None,

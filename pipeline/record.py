@@ -16,7 +16,7 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 RECORD_KEYS = ("id", "source", "format", "title", "meta", "text", "sections", "organizations",
-               "amounts", "percentages", "scores", "checks", "errors")
+               "amounts", "percentages", "scores", "tables", "checks", "errors")
 META_KEYS = ("year", "date", "province", "city", "district", "division_code", "organization", "report_type",
              "manifest")
 SPAN_GROUPS = ("sections", "organizations", "amounts", "percentages", "scores")
@@ -46,7 +46,7 @@ def new_record(*, id: str, source: str, format: str | None = None, text: str = "
     return {
         "id": id, "source": source, "format": format, "title": None, "meta": empty_meta(),
         "text": text, "sections": [], "organizations": [], "amounts": [], "percentages": [],
-        "scores": [], "checks": [], "errors": [dict(e) for e in errors],
+        "scores": [], "tables": [], "checks": [], "errors": [dict(e) for e in errors],
     }
 
 

@@ -7,8 +7,9 @@ A stage reads records written by the stage before it and adds its own keys:
 - ``normalize``: replaces ``text`` with the normalized text and drops ``pages``; every later
   offset indexes this text.
 - ``segment``: adds ``tokens``, the word spans ``[start, end]``, reused by later stages.
-- ``sections``, ``organizations``, ``amounts``, ``metadata``, ``timing``: the spaCy components,
-  run on a Doc built from the record (from its ``tokens`` when present).
+- ``sections``, ``organizations``, ``amounts``, ``tables``, ``metadata``, ``timing``: the spaCy
+  components, run on a Doc built from the record (from its ``tokens`` when present); ``tables``
+  reads the PDF (DOCX, HTML) the record's ``source`` names.
 - ``write``: drops intermediate keys and puts the keys in the contract's order.
 """
 from __future__ import annotations
@@ -22,8 +23,9 @@ from .normalize import normalize
 from .read import read_document
 from .record import RECORD_KEYS, document_id, new_record, ordered
 
-STAGES = ("read", "normalize", "segment", "sections", "organizations", "amounts", "metadata", "timing", "write")
-PIPES = {"sections", "organizations", "amounts", "metadata", "timing"}
+STAGES = ("read", "normalize", "segment", "sections", "organizations", "amounts", "tables", "metadata",
+          "timing", "write")
+PIPES = {"sections", "organizations", "amounts", "tables", "metadata", "timing"}
 
 
 def stage_read(item: Mapping[str, Any] | str) -> dict[str, Any]:

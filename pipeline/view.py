@@ -1,8 +1,9 @@
 """``govreport show``: one self-contained HTML page per record (no network resources).
 
 The page has the section outline as a clickable table of contents, the text with organizations,
-amounts, percentages and scores highlighted by type, a table of amounts (label, value, section)
-and the failed consistency checks in red. The text is emitted once as plain escaped HTML with
+amounts, percentages and scores highlighted by type, the statistical tables as printed (the cells a
+failed check used in red), a table of amounts (label, value, section) and the failed consistency
+checks in red. The text is emitted once as plain escaped HTML with
 ``<mark>`` elements, so a long report stays light for the browser.
 """
 from __future__ import annotations
@@ -117,6 +118,46 @@ def _checks(record: Mapping[str, Any]) -> str:
     return f'<ul class="checks">{"".join(items)}</ul>' if items else "<p>No checks apply.</p>"
 
 
+def _flagged(record: Mapping[str, Any]) -> dict[tuple[int, int, str | None], str]:
+    """(table, row, column) of each cell a failed check used, with the checks' messages."""
+    out: dict[tuple[int, int, str | None], str] = {}
+    for c in record.get("checks") or []:
+        if c.get("ok"):
+            continue
+        for ref in c.get("amounts") or []:
+            if isinstance(ref, Mapping):
+                key = (ref.get("table"), ref.get("row"), ref.get("column"))
+                out[key] = "; ".join(filter(None, (out.get(key), str(c.get("message") or ""))))
+    return out
+
+
+def _tables(record: Mapping[str, Any]) -> str:
+    """Each statistical table as printed (a row per side of a two-sided table), the cells a
+    failed check used in red with its message."""
+    flagged = _flagged(record)
+    parts = []
+    for t, table in enumerate(record.get("tables") or []):
+        rows = table.get("rows") or []
+        columns = list(dict.fromkeys(c["column"] for r in rows for c in r.get("cells") or []))
+        head = "".join(f"<th>{_esc(c)}</th>" for c in columns)
+        body = []
+        for r, row in enumerate(rows):
+            cells = {c["column"]: c for c in row.get("cells") or []}
+            tds = []
+            for column in columns:
+                cell, tip = cells.get(column), flagged.get((t, r, column))
+                css = ' class="value failed"' if tip else " class=value"
+                title = f' title="{_esc(tip)}"' if tip else ""
+                tds.append(f"<td{css}{title}>{_esc(cell['text']) if cell else ''}</td>")
+            body.append(f"<tr><td>{_esc(row.get('side'))}</td><td>{_esc(row.get('code'))}</td>"
+                        f"<td>{_esc(row.get('label'))}</td>{''.join(tds)}</tr>")
+        caption = (f"{_esc(table.get('title'))} — page {_esc(table.get('page'))}, "
+                   f"单位 {_esc(table.get('unit'))}{' (本表无数据)' if table.get('empty') else ''}")
+        parts.append(f'<h3 id="t{t}">{caption}</h3><table class=amounts><tr><th>side</th><th>code</th>'
+                     f"<th>label</th>{head}</tr>{''.join(body)}</table>")
+    return "".join(parts) or "<p>No tables.</p>"
+
+
 def render_record(record: Mapping[str, Any]) -> str:
     """The HTML page of one record."""
     meta = record.get("meta") or {}
@@ -136,6 +177,7 @@ def render_record(record: Mapping[str, Any]) -> str:
 {len(record.get('organizations') or [])} organizations, {len(record.get('amounts') or [])} amounts,
 <span class="{'failed' if failed else ''}">{failed} failed checks</span></p>
 <h2>Checks</h2>{_checks(record)}
+<h2>Tables</h2>{_tables(record)}
 <h2>Text</h2><div class="text" id="text">{_body(record)}</div>
 <h2>Amounts</h2>{_amount_table(record)}
 </main></body></html>

@@ -17,7 +17,10 @@ Prints:
    and cold wall time of ``govreport run -j 1`` / ``-j 2`` (interpreter, loading, pool start-up
    included);
 6. the peak memory (max RSS) of ``govreport run -j 1`` over the corpus repeated ``--times`` times
-   (symlinks in a temporary folder) against once, and the ratio (target <= 1.2).
+   (symlinks in a temporary folder) against once, and the ratio (target <= 1.2);
+7. the PDFs of the corpus (部门预算/决算 with their tables) through the whole pipeline on one
+   core, in pages per second with the table stage on (target >= 50) and off, and the share of the
+   time the table stage takes.
 
 Timings are the best of ``--repeat`` passes. Nothing here is a test: figures depend on the machine.
 """
@@ -225,6 +228,32 @@ def linked_corpus(items: Sequence[InputDoc], corpus: Path, folder: Path, times: 
     return folder
 
 
+# -- 7. PDF pages with tables -----------------------------------------------------------------
+
+def pdf_pages(items: Sequence[InputDoc], repeat: int) -> dict[str, float]:
+    """Pages per second of the corpus's PDFs, whole pipeline, tables on and off (CPU time, which
+    stays fair while other work shares the machine)."""
+    import pypdfium2 as pdfium
+
+    pdfs = [it for it in items if Path(it.path).suffix.lower() == ".pdf"]
+    if not pdfs:
+        return {}
+    pages = 0
+    for it in pdfs:
+        doc = pdfium.PdfDocument(str(it.path))
+        pages += len(doc)
+        doc.close()
+    on = best_of(repeat, lambda: [worker.process_item(it) for it in pdfs])
+    with runner_nlp().select_pipes(disable=["tables"]):
+        off = best_of(repeat, lambda: [worker.process_item(it) for it in pdfs])
+    return {"pdf_documents": len(pdfs), "pdf_pages": pages, "pdf_pages_per_s": pages / on.cpu,
+            "pdf_pages_per_s_no_tables": pages / off.cpu, "tables_share": 1 - off.cpu / on.cpu}
+
+
+def runner_nlp():
+    return worker._NLP
+
+
 # -- main ------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -233,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="passes per timing; the best counts")
     parser.add_argument("--times", type=int, default=10, help="corpus copies for the memory figure")
     parser.add_argument("--top", type=int, default=25, help="profile lines")
-    parser.add_argument("--skip", nargs="*", default=(), choices=("jionlp", "profile", "workers", "memory"))
+    parser.add_argument("--skip", nargs="*", default=(),
+                        choices=("jionlp", "profile", "workers", "memory", "tables"))
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
 
@@ -315,12 +345,23 @@ def main(argv: list[str] | None = None) -> int:
                   f" ({w1:.1f} s), x{args.times} {rssn / 1024:.0f} MiB ({wn:.1f} s);"
                   f" ratio {rssn / rss1:.2f}  (target <= 1.2)")
 
+        if "tables" not in args.skip:
+            found = pdf_pages(items, args.repeat)
+            figures.update(found)
+            if found:
+                print(f"\n[7] {found['pdf_documents']} PDFs, {found['pdf_pages']} pages, whole pipeline, one core"
+                      f" (CPU time): tables on {found['pdf_pages_per_s']:.0f} pages/s (target >= 50),"
+                      f" off {found['pdf_pages_per_s_no_tables']:.0f} pages/s;"
+                      f" the table stage takes {100 * found['tables_share']:.0f} % of the time")
+
     print("\nsummary:")
     print(f"  pipeline {figures['pipeline_chars_per_s'] / 1e6:.3f} M chars/s on one core;"
           f" ratio to jieba.lcut {figures['ratio_to_jieba']:.2f}"
           + (f"; ratio to jionlp money {figures['ratio_to_jionlp']:.2f}" if "ratio_to_jionlp" in figures else ""))
     if "speedup_warm" in figures:
         print(f"  2-worker speed-up {figures['speedup_warm']:.2f}x warm, {figures['speedup_cli']:.2f}x cold CLI")
+    if "pdf_pages_per_s" in figures:
+        print(f"  PDFs with tables {figures['pdf_pages_per_s']:.0f} pages/s on one core")
     if "memory_ratio" in figures:
         print(f"  memory x{args.times} / x1 = {figures['memory_ratio']:.2f}")
     if args.json:

@@ -42,7 +42,12 @@ RECORD_TYPE: Type = struct(
                           years=list_of(I), status=S)),
     percentages=list_of(_span(value=S, section=I, year=I, years=list_of(I), status=S)),
     scores=list_of(_span(value=S, section=I)),
-    checks=list_of(struct(rule=S, amounts=list_of(I), expected=S, actual=S, ok=B, message=S)),
+    tables=list_of(struct(title=S, unit=S, page=I, pages=list_of(I), columns=list_of(S), two_sided=B, empty=B,
+                          rows=list_of(struct(code=S, label=S, side=I,
+                                              cells=list_of(struct(column=S, text=S, value=S)))),
+                          start=I, end=I)),
+    checks=list_of(struct(rule=S, amounts=list_of(I), cells=list_of(struct(table=I, row=I, column=S)),
+                          expected=S, actual=S, ok=B, message=S)),
     errors=list_of(struct(stage=S, code=S, message=S)),
 )
 

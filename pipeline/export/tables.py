@@ -10,7 +10,13 @@
                            section holding it, then the amount's own fields (``value`` a decimal
                            string)
 ``organizations.parquet``  the same per organization; likewise ``sections`` (with its own
-                           ``path``), ``percentages``, ``scores``, ``checks`` and ``errors``
+                           ``path``), ``percentages``, ``scores``, ``checks`` (``amounts``: amount
+                           indices, ``cells``: the table cells a table check used) and ``errors``
+``table_cells.parquet``    one row per printed cell of a statistical table (blanks left out): the
+                           document's fields, ``table`` (position in ``tables``), ``table_title``,
+                           ``page``, ``unit``, ``row`` (position in the table's rows), ``side``,
+                           ``code``, ``label``, ``column``, ``text`` and ``value`` (yuan, a
+                           decimal string; null for a dash)
 =========================  ===================================================================
 
 Rows are written in batches with ``pyarrow.parquet.ParquetWriter``, so memory stays flat
@@ -28,6 +34,20 @@ GROUPS = ("sections", "organizations", "amounts", "percentages", "scores", "chec
 PATH_SEPARATOR = " > "
 
 Columns = list[tuple[str, Type]]
+CELL_COLUMNS: Columns = [("table", I), ("table_title", S), ("page", I), ("unit", S), ("row", I), ("side", I),
+                         ("code", S), ("label", S), ("column", S), ("text", S), ("value", S)]
+
+
+def table_cells(tables: list[Mapping[str, Any]]) -> Iterable[dict[str, Any]]:
+    """One row per printed cell of a record's tables (blank cells left out)."""
+    for t, table in enumerate(tables):
+        for r, row in enumerate(table.get("rows") or []):
+            for cell in row.get("cells") or []:
+                if cell.get("text"):
+                    yield {"table": t, "table_title": table.get("title"), "page": table.get("page"),
+                           "unit": table.get("unit"), "row": r, "side": row.get("side"),
+                           "code": row.get("code"), "label": row.get("label"),
+                           "column": cell.get("column"), "text": cell.get("text"), "value": cell.get("value")}
 
 
 def _meta_columns(rtype: Type, taken: set[str], *, scalars_only: bool) -> list[tuple[str, str, Type]]:
@@ -93,7 +113,8 @@ class TableWriter:
         doc_fixed = ["id", "source", "format", "title"]
         self.doc_meta = _meta_columns(rtype, set(doc_fixed) | {"chars", "text", "error_codes"},
                                       scalars_only=False)
-        counts = [(f"n_{g}", I) for g in GROUPS if g != "errors"] + [("n_checks_failed", I)]
+        counts = ([(f"n_{g}", I) for g in GROUPS if g != "errors"] + [("n_tables", I)]
+                  + [("n_checks_failed", I)])
         doc_columns = ([(c, field(rtype, c)) for c in doc_fixed] + [(c, t) for c, _, t in self.doc_meta]
                        + [("chars", I), *counts, ("error_codes", list_of(S)), ("text", S)])
         self.tables = {"documents": Table(folder / "documents.parquet", doc_columns,  # rows hold whole texts
@@ -113,6 +134,9 @@ class TableWriter:
             self.item_fields[group] = [(f"{group}_{n}" if n in taken else n, n, t) for n, t in own]
             columns = head + [(c, t) for c, _, t in self.item_fields[group]]
             self.tables[group] = Table(folder / f"{group}.parquet", columns, batch_rows=batch_rows)
+        head = [("doc_id", S), ("source", S), *((c, t) for c, _, t in self.item_meta)]
+        self.tables["table_cells"] = Table(folder / "table_cells.parquet", head + CELL_COLUMNS,
+                                           batch_rows=batch_rows)
 
     def add(self, record: Mapping[str, Any]) -> None:
         meta = record.get("meta") if isinstance(record.get("meta"), Mapping) else {}
@@ -125,6 +149,8 @@ class TableWriter:
                "error_codes": [e.get("code") for e in lists["errors"] if isinstance(e, Mapping)]}
         doc.update((c, meta.get(k)) for c, k, _ in self.doc_meta)
         doc.update((f"n_{g}", len(lists[g])) for g in GROUPS if g != "errors")
+        tables = [t for t in record.get("tables") or [] if isinstance(t, Mapping)]
+        doc["n_tables"] = len(tables)
         self.tables["documents"].add(doc)
 
         head = {"doc_id": record.get("id"), "source": record.get("source")}
@@ -142,6 +168,8 @@ class TableWriter:
                 elif isinstance(item.get("section"), int) and item["section"] in paths:
                     row["section_title"], row["section_path"] = paths[item["section"]]
                 table.add(row)
+        for row in table_cells(tables):
+            self.tables["table_cells"].add({**head, **row})
 
     def close(self) -> dict[str, int]:
         """Flush and close every table; rows written per table."""

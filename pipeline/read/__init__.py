@@ -27,6 +27,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ARCHIVE_SUFFIXES = {".zip"}
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 SUFFIXES = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
+#: Formats whose bytes the read result keeps for the table stage.
+TABLE_FORMATS = {"pdf", "docx", "html"}
 
 
 def format_of(suffix: str) -> str:
@@ -51,6 +53,9 @@ class ReadResult:
     errors: tuple[DocError, ...] = field(default=())
     #: what a web page says of itself (``pipeline.read.page``): title, date, site_code, site_name
     page: dict[str, str] = field(default_factory=dict)
+    #: The file's bytes, kept (a reference, not a copy) for the formats whose tables the table
+    #: stage reads itself: PDF, DOCX, HTML. None for text, and not written to any record.
+    raw: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS,
@@ -79,6 +84,8 @@ def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX
     else:
         return ReadResult(text="", format=format_of(suffix),
                           errors=(DocError.make("read", Errors.E108, suffix=suffix),))
+    if result.format in TABLE_FORMATS and result.text:
+        result = replace(result, raw=data)
     return cap_chars(result, max_chars)
 
 
