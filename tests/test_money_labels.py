@@ -15,6 +15,8 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("谋划实施总投资55亿元的重点项目。", 0, "总投资", None),
     ("环城北路等三条道路已完成投资1.4亿元。", 0, "投资", None),
     ("年内力争投资4亿元。", 0, "投资", None),
+    ("实施了总投资28亿元的重点项目。", 0, "总投资", None),
+    ("①投资5000万元推进环城路西段建设。", 0, "投资", None),
     # a 分别 list: a count of its parts goes, a two-part pair shares the head after its first word
     ("甲、乙和丙三大主导产业年产值分别达到32亿元、9亿元和13亿元。", 1, "乙年产值", None),
     ("城镇和农村居民人均可支配收入分别达到29705元、15882元。", 0, "城镇居民人均可支配收入", None),

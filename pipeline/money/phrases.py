@@ -26,6 +26,7 @@ SPACE = regex.compile(r"\s+")
 _HEAD = regex.compile(
     r"""^(?:
         [（(][一二三四五六七八九十\d]{1,3}[）)]            # （一） (1)
+      | [①-⑳]                                          # ① of a numbered list
       | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
       | [一二三四五六七八九十]是                            # 一是
       | (?:要|将|拟)?把 | (?:再|还|又|也|并)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
@@ -60,7 +61,7 @@ ACTION_END = regex.compile(rf"(?:{ACTION})$")
 _ACTION_CUT = regex.compile(rf".*(?:{ACTION})(?=[\p{{Han}}“]{{2}})")
 MONEY = lexicon.pattern("money_nouns.txt")
 _INVESTMENT = regex.compile(r"(?:总|计划|概算|计划总)?投资(?:额|规模)?$")
-_VERBAL_TAGS = ("v", "d", "a", "c", "p")  # verbs, adverbs, adjectives as adverbs, joining words
+_VERBAL_TAGS = ("v", "d", "a", "c", "p", "u")  # verbs, adverbs, adjectives as adverbs, joining words, 了
 MONEY_END = regex.compile(rf"(?:{MONEY})$")
 
 

@@ -18,7 +18,7 @@ _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
           |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
         (?:\p{Han}|\[\d{1,2}\]){0,8}?                    # 行业领军, 商业航天, 全球独角兽[2]
-        (?:企业|公司|央企|国企|民企)                         # the kind that makes them companies
+        (?:企业|公司|央企|国企|民企|龙头)                    # the kind that makes them companies
     """,
     regex.X,
 )
@@ -28,6 +28,7 @@ _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]"
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户]|下属|所属")
 MAX_LIST = 120
+MOST = 0.6  # the share of a list's items that must look like names for all of them to be names
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
@@ -95,7 +96,27 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
         first_s, first_e = items[0]
         items[0] = (_first_item(text, first_s, first_e, index), first_e)
+        if any(_kind(text, s, e, index) for s, e in items):
+            continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
         found = [(s, e) for s, e in items if _company(text, s, e, index)]
-        if len(found) == len(items):  # all or nothing: a list mixing kinds is not a list of names
-            out.extend(found)
+        if len(found) == len(items) or len(found) >= MOST * len(items):
+            # most items look like names: the others are names that are also words (长城, 风帆)
+            out.extend((s, e) for s, e in items if (s, e) in found or _word_name(text, s, e))
     return out
+
+
+def _kind(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that names a kind: a generic or kind word, only such words, or an activity
+    (卫星研发制造: an object and a verb)."""
+    name = text[s:e]
+    words = [text[a:b] for a, b in index.words(s, e)]
+    activity = len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS
+    return (activity or lexicon.is_generic(name) or lexicon.is_kind(name)
+            or all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words))
+
+
+def _word_name(text: str, s: int, e: int) -> bool:
+    """A listed item that is a dictionary word, read as a name among names (长城, 风帆, 宏业)."""
+    name = text[s:e]
+    return (_ITEM.match(name) is not None and _COUNTED.search(name) is None and len(name) <= 4
+            and word_tag(name) not in _VERB_TAGS)
