@@ -247,12 +247,12 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
               known: dict[int, int]) -> Edge | None:
     """The left edge of a name whose suffix starts at s_start; None when there is no name part."""
     lo = max(0, s_start - MAX_LEFT)
-    m = _HAN_TAIL.search(text, lo, s_start)
-    if m is None:
+    start = window_start(text, lo, s_start)
+    if start is None:
         return None
     if text[s_start - 1].isdigit() and text[s_start:s_end] not in _NUMBERED and not _ORDINAL.search(text, lo, s_start):
         return None  # 法律95|部: a count, not a body named by its number (北京301|医院)
-    w0 = _after_meeting(text, m.start(), s_start)
+    w0 = _after_meeting(text, start, s_start)
     if w0 >= s_start:
         return None
     edge = _edge(text, w0, s_start, s_end, index, known)
@@ -269,6 +269,25 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
         return edge
     wrapped = _wrapped_title(text, w0, s_start, s_end, index, known)
     return wrapped or edge
+
+
+def _is_han(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or o == 0x3007 or 0xF900 <= o <= 0xFAFF or o >= 0x20000
+
+
+def window_start(text: str, lo: int, hi: int) -> int | None:
+    """Where the run of Han characters before a suffix at ``hi`` starts (not before ``lo``); up to
+    four figures right before the suffix count when Han characters stand before them (保定市第28|中学,
+    北京301|医院). None when there is no such run."""
+    i = hi
+    while i > lo and text[i - 1].isdigit():
+        i -= 1
+    if i < hi and (hi - i > 4 or i == lo or not _is_han(text[i - 1])):
+        return None
+    while i > lo and _is_han(text[i - 1]):
+        i -= 1
+    return i if i < hi else None
 
 
 def _after_meeting(text: str, w0: int, s_start: int) -> int:
