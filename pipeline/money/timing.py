@@ -149,6 +149,8 @@ def _status(clause: str, stated: str, when: int | None, ctx: Context) -> str | N
 _TO_END = regex.compile(r"(?:从|由)[^，。；;从由]{0,30}?(?:增加|增长|提高|上升|扩大|下降|减少|降低|达)?到")
 _FROM_START = regex.compile(r"(?:从|由)$")
 _THEN_TO = regex.compile(r"[^，。；;]{0,12}?到")
+_CLAUSE_END = regex.compile(r"[，。；;]")
+_FROM_BASE = regex.compile(r"(?:从|由)[^，。；;从由到]{0,12}的$")  # 从2015年的|87.55亿元
 EDGE_WINDOW = 40
 
 
@@ -159,9 +161,9 @@ def _role(text: str, start: int, end: int) -> tuple[str | None, int, int]:
     to = None
     for to in _TO_END.finditer(text, lo, start):
         pass
-    if to is not None and not regex.search(r"[，。；;]", text[to.end():start]):
+    if to is not None and not _CLAUSE_END.search(text, to.end(), start):
         return "to", to.start(), to.end()
-    if _FROM_START.search(text[lo:start]) or regex.search(r"(?:从|由)[^，。；;从由到]{0,12}的$", text[lo:start]):
+    if _FROM_START.search(text, lo, start) or _FROM_BASE.search(text, lo, start):
         if _THEN_TO.match(text, end):
             return "from", 0, 0
     return None, 0, 0
