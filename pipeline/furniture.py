@@ -30,6 +30,7 @@ SUMMARY_PROBE = 20  # characters of a summary looked for in the text below it
 SUMMARY_WINDOW = 4000  # characters below the summary searched for its copy
 FOOTER_LINE_MAX = 60  # a footer's link lines are short
 FOOTER_FROM = 3  # a footer follows some text
+TOOLBAR_LINE_MAX = 40  # a tool-bar line is short
 
 _TOOLBAR = regex.compile(
     r"""^[【\[]?\s*(?:
@@ -72,7 +73,7 @@ class Cut:
 
 def _toolbar(lines: list[str]) -> list[Cut]:
     return [Cut("toolbar", i, i + 1, line) for i, line in enumerate(lines)
-            if line.strip() and _TOOLBAR.match(line)]
+            if len(line) <= TOOLBAR_LINE_MAX and line.strip() and _TOOLBAR.match(line)]
 
 
 def _fields(lines: list[str]) -> list[Cut]:

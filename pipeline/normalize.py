@@ -36,11 +36,20 @@ _FOLD.update({0xFF05: ord("%"), 0x3000: ord(" "), 0x00A0: ord(" "), 0x2002: ord(
               0x2003: ord(" "), 0x2009: ord(" "), 0x202F: ord(" "), 0x200B: None,
               0x200C: None, 0x200D: None, 0xFEFF: None, 0x00AD: None, 0x2060: None})
 
+# Runs of the characters _FOLD maps, found by one pattern
+_FOLDABLE = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
+
+
+def _fold_run(m: regex.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
 # Debris of scraped web pages: literal "<U+00A0>" escapes, HTML entities, HTML comments.
 _ESCAPE = regex.compile(r"<U\+([0-9A-Fa-f]{4,6})>")
 _ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|#160|#12288);")
 _COMMENT = regex.compile(r"<!--.*?-->", regex.S)
 _CONTROL = regex.compile(r"[\p{Cc}--[\n\t\f]]", regex.V1)
+_WIDE_DIGIT = regex.compile(r"[０-９]")
 _WIDE_GROUP = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")  # １，２３４: a thousands comma
 _LOST = regex.compile(r"\?{2,}")  # "政??府": characters a scraper could not encode
 _SPACES = regex.compile(r"[ \t]+")
@@ -85,9 +94,9 @@ def fold_characters(text: str) -> str:
         text = _COMMENT.sub("", text)
         text = _ESCAPE.sub(lambda m: chr(int(m[1], 16)) if int(m[1], 16) < 0x110000 else m[0], text)
         text = _ENTITY.sub(" ", text)
-    if "，" in text:
+    if "，" in text and _WIDE_DIGIT.search(text):
         text = _WIDE_GROUP.sub(",", text)
-    text = text.translate(_FOLD)
+    text = _FOLDABLE.sub(_fold_run, text)  # str.translate walks every character: 10x slower
     text = _FULLWIDTH_DOT.sub(".", text)
     text = _CONTROL.sub("", text)
     if "??" in text:
