@@ -140,3 +140,17 @@ def test_summary_charts_an_indicator_per_district_across_renames(tmp_path):
     assert rows[1:] == ["徐水区 (130609),2013,16000000000", "徐水区 (130609),2015,17500000000"]
     page = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert page.count('class="series"') == 1
+
+
+def test_the_seeds_science_education_base_awardees_come_out_with_their_title(nlp):
+    """Issue 16: every 科普教育基地 awardee of the user's example report, with role and title."""
+    from pipeline.process import process_path
+
+    record = process_path(nlp, ROOT / "corpus" / "000_23e57e887d149bff.txt")
+    rows = {r["name"]: r for r in registry([record])}
+    awardees = {name: {(x["object"], x.get("year")) for x in r["roles"] if x["role"] == "awardee"}
+                for name, r in rows.items()}
+    awardees = {name: titles for name, titles in awardees.items() if titles}
+    assert len(awardees) == 11
+    assert awardees["广州市第五中学"] == {("广东省科普教育基地", 2022)}
+    assert awardees["广州市农业科学研究院"] == {("全国科普教育基地", 2021)}
