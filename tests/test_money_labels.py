@@ -15,6 +15,11 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("谋划实施总投资55亿元的重点项目。", 0, "总投资", None),
     ("环城北路等三条道路已完成投资1.4亿元。", 0, "投资", None),
     ("年内力争投资4亿元。", 0, "投资", None),
+    # a threshold figure's label is what it bounds; 已 and 实现 leave an item
+    ("全年谋划亿元以上项目不少于16个，5亿元以上项目不少于8个。", 0, "项目", None),
+    ("村集体收入全部达到10万元，50万元以上村占50%。", 1, "村", None),
+    ("全年接待游客764万人次，实现综合效益38亿元。", 0, "综合效益", None),
+    ("建立了社会保障基金，已积累资金1242亿元。", 0, "积累资金", None),
     ("实施了总投资28亿元的重点项目。", 0, "总投资", None),
     ("①投资5000万元推进环城路西段建设。", 0, "投资", None),
     # a 分别 list: a count of its parts goes, a two-part pair shares the head after its first word

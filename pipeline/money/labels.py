@@ -60,6 +60,10 @@ _NP_AFTER = regex.compile(
         (?=[，。；、,;：:（(\n]|$)                 # to the next delimiter""",
     regex.X,
 )
+# what a threshold figure bounds: 5亿元以上项目, 500万元以上企业 (the noun up to a count or a pause)
+_THRESHOLD_OF = regex.compile(
+    r"(?:[（(]含[）)])?(?:及以上|以上|以下)的?(?P<np>\p{Han}{1,6}?)(?=不少于|不低于|达到?|超过|占|\d|[，。；、,;]|$)")
+_COUNT_LIMIT = regex.compile(r"(?:不少于|不低于|达到?|超过)\d+[个家项户]$")  # a clause that counts, not names
 _UNIT_PRICE_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:以上|以下|及以上|及以下)(?:的)?(?P<thing>\p{Han}{1,8}?)(?=[（(，。；、,;]|$)")
 _GENERIC = frozenset(lexicon.words("generic_labels.txt"))
@@ -263,6 +267,9 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
     if follow and (not label or ACTION_END.search(tail)
                    or text[fig.end:follow.start("np")].endswith("的")):
         return follow.group("np")
+    threshold = _THRESHOLD_OF.match(text, fig.end, end)
+    if threshold and not label.endswith("单价") and (len(label) <= 2 or _COUNT_LIMIT.search(label)):
+        return threshold.group("np")  # 5亿元以上项目不少于8个: the projects the figure bounds
     if _BARE_ACTION.match(label):
         found = _PURPOSE.match(text, fig.end, end) or _NP_AFTER.match(text, fig.end, end)
         if found:
