@@ -21,6 +21,7 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("全年接待游客764万人次，实现综合效益38亿元。", 0, "综合效益", None),
     ("建立了社会保障基金，已积累资金1242亿元。", 0, "积累资金", None),
     ("实施了总投资28亿元的重点项目。", 0, "总投资", None),
+    ("全年实际利用外商直接投资90亿美元。", 0, "实际利用外商直接投资（美元）", None),  # no verb: a term
     ("①投资5000万元推进环城路西段建设。", 0, "投资", None),
     # a 分别 list: a count of its parts goes, a two-part pair shares the head after its first word
     ("甲、乙和丙三大主导产业年产值分别达到32亿元、9亿元和13亿元。", 1, "乙年产值", None),

@@ -150,10 +150,12 @@ def _investment(label: str) -> str:
 
     words = default_segmenter().words(pre)
     k = len(words)
-    while k and word_tag(words[k - 1]).startswith(_VERBAL_TAGS) and word_tag(words[k - 1]) != "vn":
-        k -= 1
+    while k and word_tag(words[k - 1]).startswith(("v", "u")) and word_tag(words[k - 1]) != "vn":
+        k -= 1  # the verbs (推进, 完成, 了)
     if k == len(words):
-        return label  # no verb before it: 固定资产投资, 基础设施建设投资
+        return label  # no verb before it: 固定资产投资, 外商直接投资
+    while k and word_tag(words[k - 1]).startswith(_VERBAL_TAGS) and word_tag(words[k - 1]) != "vn":
+        k -= 1  # and the adverbs before them (加快推进, 已完成)
     kept = "".join(words[:k])
     return kept + m.group() if len(kept) >= 3 else m.group()
 
