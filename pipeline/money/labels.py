@@ -43,7 +43,7 @@ _BASE_ONLY = regex.compile(r"(?:比|较)[\p{Han}“”\d]{1,14}?的$|折合|约�
 _RELATIVE_BASES = frozenset({"比去年", "比上年", "较去年", "较上年", "同比", "比上年同期", "比去年同期"})
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
-        (?P<np>[\p{{Han}}A-Za-z“”]{{0,16}}(?:{MONEY}))
+        (?P<np>(?:(?![和及与])[\p{{Han}}A-Za-z“”]){{0,16}}(?:{MONEY}))  # not across 和: …项目和投资65亿元的…
         (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))""",
     regex.X,
 )
@@ -63,6 +63,8 @@ _NP_AFTER = regex.compile(
 # what a threshold figure bounds: 5亿元以上项目, 500万元以上企业 (the noun up to a count or a pause)
 _THRESHOLD_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:及以上|以上|以下)的?(?P<np>\p{Han}{1,6}?)(?=不少于|不低于|达到?|超过|占|\d|[，。；、,;]|$)")
+_OVER = regex.compile(r"(?:过|超过|超)$")  # 过5亿元项目: a threshold written before the figure
+_BOUNDED = regex.compile(r"(?P<np>\p{Han}{1,4}?)(?=不少于|不低于|达到?|超过|\d|[，。；、,;]|$)")
 _COUNT_LIMIT = regex.compile(r"(?:不少于|不低于|达到?|超过)\d+[个家项户]$")  # a clause that counts, not names
 _UNIT_PRICE_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:以上|以下|及以上|及以下)(?:的)?(?P<thing>\p{Han}{1,8}?)(?=[（(，。；、,;]|$)")
@@ -131,7 +133,11 @@ def _split_parts(subject: str) -> list[str]:
         if i >= 0 and (not listed or _LIST_SEP.search(compound)):
             head, tail = subject[:i], subject[i + len(compound):]
             return [clean(head + part + tail) for part in joined.split("|")]
-    pieces = [p for p in _LIST_SEP.split(subject) if p]
+    if "、" in subject:  # A、B及C、D: 、 separates the parts; 和/及/与 only the last one
+        pieces = [p for p in subject.split("、") if p]
+        pieces[-1:] = [p for p in _LIST_SEP.split(pieces[-1], maxsplit=1) if p] if pieces else []
+    else:
+        pieces = [p for p in _LIST_SEP.split(subject) if p]
     if len(pieces) < 2:
         return []
     parts = [clean(p) for p in pieces]
@@ -267,7 +273,8 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
     if follow and (not label or ACTION_END.search(tail)
                    or text[fig.end:follow.start("np")].endswith("的")):
         return follow.group("np")
-    threshold = _THRESHOLD_OF.match(text, fig.end, end)
+    threshold = _THRESHOLD_OF.match(text, fig.end, end) or (
+        _OVER.search(text, max(0, fig.start - 2), fig.start) and _BOUNDED.match(text, fig.end, end))
     if threshold and not label.endswith("单价") and (len(label) <= 2 or _COUNT_LIMIT.search(label)):
         return threshold.group("np")  # 5亿元以上项目不少于8个: the projects the figure bounds
     if _BARE_ACTION.match(label):
