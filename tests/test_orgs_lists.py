@@ -67,6 +67,7 @@ def test_law_enforcement_teams(text: str, name: str) -> None:
     ("其中新建12医院。", []),
     ("深化同滨江医科大学第一附属医院合作。", ["滨江医科大学第一附属医院"]),  # an ordinal after a name
     ("第一时间赶到医院。", []),
+    ("2009年鼎禾索具股份有限公司上市。", ["鼎禾索具股份有限公司"]),  # the 年 of a date is no part of a name
     ("深化同滨江农大、滨江师大合作。", ["滨江农大", "滨江师大"]),  # universities' short forms
     ("广州市第五中学科普教育基地入选名单。", ["广州市第五中学"]),  # no short form may hide 中学
     ("与滨江理工大学、滨江医科大学合作。", ["滨江理工大学", "滨江医科大学"]),

@@ -279,7 +279,7 @@ def _is_han(ch: str) -> bool:
 def window_start(text: str, lo: int, hi: int) -> int | None:
     """Where the run of Han characters before a suffix at ``hi`` starts (not before ``lo``); up to
     four figures right before the suffix count when Han characters stand before them (保定市第28|中学,
-    北京301|医院). None when there is no such run."""
+    北京301|医院); the 年 of a date does not (2009年|巨力…). None when there is no such run."""
     i = hi
     while i > lo and text[i - 1].isdigit():
         i -= 1
@@ -287,6 +287,8 @@ def window_start(text: str, lo: int, hi: int) -> int | None:
         return None
     while i > lo and _is_han(text[i - 1]):
         i -= 1
+    while i < hi and text[i] in "年月日" and i > 0 and text[i - 1].isdigit():
+        i += 1  # 2009年|巨力…: the date before a name is not part of it
     return i if i < hi else None
 
 
