@@ -73,10 +73,10 @@ def body_place(text: str, *, hint: str | None = None) -> BodyPlace | None:
     level = own_level(text)
     if level is None:
         return None
+    chars = set(text)  # a key whose characters the text lacks is not counted at all
     counts = Counter()
     for name, key in _names_at(level):
-        n = text.count(key)
-        if n >= MIN_MENTIONS:
+        if key[0] in chars and key[-1] in chars and (n := text.count(key)) >= MIN_MENTIONS:
             counts[name] = n
     ranked = counts.most_common()
     if not ranked:
