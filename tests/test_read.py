@@ -332,3 +332,16 @@ def test_an_unreadable_file_says_why(tmp_path, monkeypatch) -> None:
     data, result = read_document(path)
     assert data == b"" and [e.code for e in result.errors] == ["E109"]
     assert "Permission denied" in result.errors[0].message
+
+
+def test_an_archive_whose_directory_asks_for_an_unknown_zip_version_gets_an_error(tmp_path) -> None:
+    """zipfile raises NotImplementedError, not BadZipFile, for a version byte damaged in the directory."""
+    from pipeline.read import archive
+
+    raw = bytearray(SEEDS[".zip"])
+    at = raw.index(b"PK\x01\x02") + 6  # the first directory entry's "version needed to extract"
+    raw[at:at + 2] = (84).to_bytes(2, "little")
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(bytes(raw))
+    members, error = archive.list_members(path)
+    assert members == [] and error is not None and error.code == "E113" and "NotImplementedError" in error.message

@@ -157,7 +157,9 @@ def _plan(path: Path | str, max_bytes: int) -> _Plan:
     _CACHE.clear()
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, KeyError) as exc:
+    except OSError:
+        raise
+    except Exception as exc:  # a damaged central directory: BadZipFile, NotImplementedError, ValueError…
         return _Plan(zf=None, error=DocError.make("read", Errors.E113, detail=f"{type(exc).__name__}: {exc}"), entries={})
     members, error = _listing(zf)
     entries: dict[int, tuple[zipfile.ZipInfo, str, str | None]] = {}
