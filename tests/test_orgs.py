@@ -27,6 +27,11 @@ EDGES = [
     ("本报告由淮安市洪泽区人民政府办公室编制。", ["淮安市洪泽区人民政府办公室"]),
     ("在黄埔小学、五凤小学推进公益项目。", ["黄埔小学", "五凤小学"]),
     ("广州技象科技有限公司、广州云蝶科技有限公司等科技企业。", ["广州技象科技有限公司", "广州云蝶科技有限公司"]),
+    # a registered form after ordinary words that open the clause: the words are the name
+    ("2011年，长风酿酒有限公司在天津股权交易所挂牌。", ["长风酿酒有限公司", "天津股权交易所"]),
+    ("积极推动白云纸业控股有限公司上市。", ["白云纸业控股有限公司"]),
+    ("鼓励组建各类有限公司。", []),
+    ("全县新增股份有限公司3家。", []),
     ("支持广州实验室和鹏城实验室建设。", ["广州实验室", "鹏城实验室"]),
     ("由教育部和财政部联合实施。", ["教育部", "财政部"]),
     ("加挂上海市普陀区经济委员会、上海市普陀区粮食和物资储备局牌子。",
@@ -54,7 +59,7 @@ EDGES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", EDGES, ids=[e[1][0] for e in EDGES])
+@pytest.mark.parametrize("text, expected", EDGES, ids=[e[1][0] if e[1] else "none:" + e[0][:8] for e in EDGES])
 def test_edges(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 

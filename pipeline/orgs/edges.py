@@ -61,6 +61,7 @@ _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a p
 _TRADE_SUFFIXES = frozenset({"集团"})
 _COMPANY_SUFFIXES = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
                                "集团公司", "集团股份公司", "控股"})
+_REGISTERED = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团有限公司"})  # registered forms
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
@@ -134,6 +135,18 @@ def _brand_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int
         if text[slice(*words[k])] not in industries:
             break
     return []
+
+
+def _registered_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
+    """[0] when a registered company form (有限公司, 股份有限公司 …) follows a short run of
+    ordinary words that opens the clause or follows a stop word (，天下粮仓酿酒有限公司): a
+    registered name may be made of common words only; else []. Kinds (各类有限公司) are not names."""
+    if suffix not in _REGISTERED or not 2 <= len(words) <= 5:
+        return []
+    name = text[words[0][0]:words[-1][1]]
+    if not 4 <= len(name) <= 12 or _generic_run(text, words) or lexicon.is_kind(name):
+        return []
+    return [0]
 
 
 def _brand_word(word: str) -> bool:
@@ -358,7 +371,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
             proper = [len(words) - 1]
         if not proper:
-            proper = _brand_run(text, words, suffix)
+            proper = _brand_run(text, words, suffix) or _registered_run(text, words, suffix)
         if not proper:
             return None
         k, kind = proper[-1], PROPER
