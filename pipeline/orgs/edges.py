@@ -39,7 +39,9 @@ _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海�
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
 # stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
-_INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织"})
+_INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织",
+                          "利用"})  # verbs inside names (综合利用研究中心)
+_MANNER_TAGS = frozenset({"d", "ad", "n"})  # 全力, 积极, 重点 (the dictionary tags 全力 and 大力 n)
 _TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
 _HAN_LINE = regex.compile(r"\p{Han}+")
 HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
@@ -188,10 +190,20 @@ def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
     return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
 
 
+def manner_and_verb(word: str) -> bool:
+    """A dictionary word made of a manner word and a governing verb (全力支持, 积极引进, 重点扶持):
+    it governs the name after it, as the verb alone would."""
+    head = word[-2:]
+    return (len(word) >= 3 and head in lexicon.left_stops() and head not in _INNER_VERBS
+            and word_tag(word[:-2]) in _MANNER_TAGS)
+
+
 def _is_stop(word: str, s_start_gap: bool) -> bool:
     """Does word end the window? s_start_gap: are there words between it and the suffix?"""
     if word in lexicon.left_stops():
         return s_start_gap or _is_hard(word) or word not in _INNER_VERBS
+    if manner_and_verb(word):
+        return True
     if len(word) < 2:
         return False
     tag = word_tag(word)
