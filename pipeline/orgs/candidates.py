@@ -18,6 +18,8 @@ from .words import WordIndex
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
+_SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
+_LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
 _SESSION_RE = regex.compile(
     r"""第?[一二三四五六七八九十]{1,3}次   # 第四次, 三次
         (?:全体)?会议                      # 会议, 全体会议
@@ -158,6 +160,8 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue
         if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
+        if _SLOGAN_COUNT.match(text, edge.start, s_end):
+            continue  # 五馆两中心, 三馆一中心: a count of kinds
         out.append(Candidate(edge.start, s_end, suffix.type, rule=f"suffix:{suffix.text}"))
     return out
 
@@ -174,7 +178,30 @@ def committee_candidates(text: str) -> list[Candidate]:
             pos = end
         if full and text.startswith("委", pos) and not text.startswith("委员", pos):
             out.append(Candidate(m.start(), pos + 1, "party", rule="committee"))
+    taken = {c.end for c in out}
+    for m in _LEVEL_COMMITTEE.finditer(text):
+        start = _division_chain_start(text, m.start() + 1, divisions)
+        if start is not None and m.end() not in taken and not _loose_place(text, start, m.start() + 1):
+            out.append(Candidate(start, m.end(), "party", rule="committee:place"))
     return out
+
+
+def _loose_place(text: str, start: int, end: int) -> bool:
+    """A place that is also a common word (和县 in …和县委) or a two-character name glued to the
+    character before it (振兴县委: 兴县)."""
+    name = text[start:end]
+    return name in lexicon.common_word_places() or (
+        end - start == 2 and start > 0 and regex.match(r"\p{Han}", text[start - 1]) is not None)
+
+
+def _division_chain_start(text: str, end: int, divisions: frozenset[str] | set[str]) -> int | None:
+    """Start of the full division names that end at ``end`` (保定市, 上海市普陀区), or None."""
+    start = None
+    while True:
+        found = next((end - n for n in range(8, 1, -1) if end - n >= 0 and text[end - n:end] in divisions), None)
+        if found is None:
+            return start
+        start = end = found
 
 
 def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:

@@ -18,6 +18,7 @@ The search runs right to left from the suffix over the words of the segmentation
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -190,6 +191,12 @@ def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
     return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
 
 
+@lru_cache(maxsize=4096)
+def opens_with_stop(word: str) -> bool:
+    """Does a dictionary phrase open with a governing word (大力发展: 大力)?"""
+    return any(word.startswith(stop) for stop in lexicon.left_stops() if 2 <= len(stop) < len(word))
+
+
 def manner_and_verb(word: str) -> bool:
     """A dictionary word made of a manner word and a governing verb (全力支持, 积极引进, 重点扶持):
     it governs the name after it, as the verb alone would."""
@@ -202,8 +209,8 @@ def _is_stop(word: str, s_start_gap: bool) -> bool:
     """Does word end the window? s_start_gap: are there words between it and the suffix?"""
     if word in lexicon.left_stops():
         return s_start_gap or _is_hard(word) or word not in _INNER_VERBS
-    if manner_and_verb(word):
-        return True
+    if manner_and_verb(word) or (len(word) >= 3 and opens_with_stop(word)):
+        return True  # 全力支持, 大力发展: a phrase that governs what follows
     if len(word) < 2:
         return False
     tag = word_tag(word)

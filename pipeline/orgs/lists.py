@@ -18,7 +18,7 @@ _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
           |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
         (?:\p{Han}|\[\d{1,2}\]){0,8}?                    # 行业领军, 商业航天, 全球独角兽[2]
-        (?:企业|公司|央企|国企|民企|龙头)                    # the kind that makes them companies
+        (?:企业|公司|央企|国企|民企|龙头|商超)               # the kind that makes them companies
     """,
     regex.X,
 )

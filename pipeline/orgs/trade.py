@@ -18,7 +18,7 @@ import regex
 
 from ..resources import read_lines
 from . import lexicon
-from .edges import PROPER, Edge, is_proper, manner_and_verb, place_at
+from .edges import PROPER, Edge, is_proper, manner_and_verb, opens_with_stop, place_at
 from .words import WordIndex, word_tag
 
 # tags of words that may be a trade name: unknown words, nouns and proper nouns (not adjectives,
@@ -64,13 +64,7 @@ def acting(text: str, end: int) -> bool:
 def _trade_word(text: str, s: int, e: int) -> bool:
     word = text[s:e]
     return (len(word) >= 2 and place_at(text, s, e) != e and not lexicon.is_kind(word)
-            and word_tag(word) in _TRADE_TAGS and not _opens_with_stop(word) and not manner_and_verb(word))
-
-
-@lru_cache(maxsize=4096)
-def _opens_with_stop(word: str) -> bool:
-    """Does a dictionary phrase open with a governing word (大力发展: 大力)?"""
-    return any(word.startswith(stop) for stop in lexicon.left_stops() if 2 <= len(stop) < len(word))
+            and word_tag(word) in _TRADE_TAGS and not opens_with_stop(word) and not manner_and_verb(word))
 
 
 def trade_edge(text: str, s_start: int, s_end: int, edge: Edge | None,
