@@ -45,6 +45,10 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # one-word trade names listed with 、 right before a company named by its suffix are its siblings
+    ("充分发挥宏润达、康美源、金鼎集团示范带动作用。", ["宏润达", "康美源", "金鼎集团"]),
+    ("依托北京、上海、金鼎集团开展合作。", ["金鼎集团"]),  # places are no siblings
+    ("建设公安局家属楼、保险公司家属楼。", []),
     ("推动佳和美、润万家等连锁商超拓展线上业务。", ["佳和美", "润万家"]),  # 等…商超: retail companies
     ("湖南省锰矿综合利用工程技术研究中心成立。", ["湖南省锰矿综合利用工程技术研究中心"]),
     ("全县新增股份有限公司3家。", []),

@@ -58,6 +58,9 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += suffix_candidates(text, index, known)
     cands += [Candidate(s, e, "enterprise", rule="trade:clause") for s, e in trade.clause_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
+    companies = [(c.start, c.end) for c in cands if c.type == "enterprise" and c.rule.startswith("suffix:")]
+    cands += [Candidate(s, e, "enterprise", rule="list:sibling")
+              for s, e in lists.sibling_candidates(text, index, companies)]
     cands += acronym_candidates(text, index)
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")

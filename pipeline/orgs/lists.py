@@ -1,4 +1,5 @@
-"""Companies named only by their trade name in a list of companies.
+"""Companies named only by their trade name in a list of companies (`list_candidates`), or in a
+list beside a company named by its suffix (`sibling_candidates`: 同仁堂、天士力、金木集团).
 
 "培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
 "支持天兵科技、天章卫星等商业航天企业", "乐凯胶片、康强医疗4家企业荣获": every item of a 、-list
@@ -27,6 +28,7 @@ _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公�
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
+_HAN_ONLY = regex.compile(r"\p{Han}+\Z")
 MAX_LIST = 120
 MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
@@ -103,6 +105,30 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             # most items look like names: the others are names that are also words (长城, 风帆)
             out.extend((s, e) for s, e in items if (s, e) in found or _word_name(text, s, e))
     return out
+
+
+def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the items listed with 、 right before a company found by its suffix, when every
+    one of them looks like a name (同仁堂、天士力、金木集团示范带动): siblings of a company."""
+    out: list[tuple[int, int]] = []
+    for start, _ in companies:
+        if start == 0 or text[start - 1] != "、":
+            continue
+        lo = max(0, start - MAX_LIST)
+        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
+        items = _items(text, opening[-1] if opening else lo, start - 1)
+        first_s, first_e = items[0]
+        items[0] = (_first_item(text, first_s, first_e, index), first_e)
+        if all(_one_name_word(text, s, e, index) for s, e in items):
+            out.extend(items)
+    return out
+
+
+def _one_name_word(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that is one word of 2–4 Han characters that can be a trade name (天士力, 同仁堂;
+    not 二期 projects, not places, not kinds)."""
+    return (2 <= e - s <= 4 and index.words(s, e) == [(s, e)] and _HAN_ONLY.match(text, s, e) is not None
+            and _company(text, s, e, index) and not _kind(text, s, e, index))
 
 
 def _kind(text: str, s: int, e: int, index: WordIndex) -> bool:
