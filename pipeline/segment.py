@@ -72,9 +72,12 @@ def default_segmenter(backend: str = "auto") -> Segmenter:
 
 def dictionary():
     """The segmenter's own rjieba instance (jieba's dictionary and the user dictionary), for
-    look-ups of words and their tags; None with the jieba fallback."""
-    impl = default_segmenter()._impl
-    return impl if default_segmenter().backend == "rjieba" else None
+    look-ups of words and their tags; None with the jieba fallback or when it cannot load."""
+    try:
+        segmenter = default_segmenter()
+    except Exception:  # noqa: BLE001 - no dictionary: every word is unknown
+        return None
+    return segmenter._impl if segmenter.backend == "rjieba" else None
 
 
 @lru_cache(maxsize=65536)

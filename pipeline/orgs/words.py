@@ -1,4 +1,5 @@
-"""Word boundaries and word kinds for the organizations stage.
+"""Word boundaries and word kinds for the organizations stage (is_known_word and word_tag are
+the segmenter's, re-exported).
 
 Boundaries come from the project's segmenter (spans given by the caller, or computed here).
 A word is *proper* when the segmenter's dictionary does not know it (a trade name such as 澳米 or
@@ -8,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+
+from ..segment import default_segmenter, dictionary, is_known_word, word_tag
 
 Span = tuple[int, int]
 
@@ -52,47 +55,14 @@ class WordIndex:
 def compute_spans(text: str) -> list[Span]:
     """Word spans from the project's segmenter; one span per character if it cannot be loaded."""
     try:
-        from ..segment import default_segmenter
-
         return default_segmenter().spans(text)
     except Exception:  # noqa: BLE001 - a missing segmenter must not make the stage raise
         return [(i, i + 1) for i in range(len(text))]
 
 
-def _dictionary():
-    """The segmenter's rjieba instance (one dictionary in memory, not two)."""
-    try:
-        from ..segment import dictionary
-
-        return dictionary()
-    except Exception:  # noqa: BLE001 - no dictionary: every word is unknown
-        return None
-
-
-@lru_cache(maxsize=65536)
-def is_known_word(word: str) -> bool:
-    """Does the dictionary know word?"""
-    dic = _dictionary()
-    return dic is not None and bool(dic.has_word(word))
-
-
 @lru_cache(maxsize=65536)
 def is_proper(word: str) -> bool:
     """Unknown to the dictionary, or known as a proper noun."""
-    dic = _dictionary()
-    if dic is None or len(word) < 2:
+    if dictionary() is None or len(word) < 2:
         return False
-    if not dic.has_word(word):
-        return True
-    tags = dic.tag(word)
-    return len(tags) == 1 and tags[0][1] in _PROPER_TAGS
-
-
-@lru_cache(maxsize=65536)
-def word_tag(word: str) -> str:
-    """The dictionary's part-of-speech tag of a known word ("" for an unknown one)."""
-    dic = _dictionary()
-    if dic is None or not dic.has_word(word):
-        return ""
-    tags = dic.tag(word)
-    return tags[0][1] if len(tags) == 1 else ""
+    return not is_known_word(word) or word_tag(word) in _PROPER_TAGS
