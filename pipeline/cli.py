@@ -99,8 +99,7 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
     src = Path(args.file)
     if not src.exists():
-        print(f"govreport: error: no such file: {src}", file=sys.stderr)
-        return 2
+        return _no_such_file(src)
     if src.suffix == ".jsonl":
         record = None
         with src.open(encoding="utf-8") as fh:  # stream: the first matching record is enough
@@ -124,13 +123,17 @@ def _cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_such_file(src: Path) -> int:
+    print(f"govreport: error: no such file: {src}", file=sys.stderr)
+    return 2
+
+
 def _cmd_summary(args: argparse.Namespace) -> int:
     from .summary import write_summary
 
     src = Path(args.jsonl)
     if not src.is_file():
-        print(f"govreport: error: no such file: {src}", file=sys.stderr)
-        return 2
+        return _no_such_file(src)
     index = write_summary(src, Path(args.output))
     print(f"govreport: wrote {index}", file=sys.stderr)
     return 0
@@ -139,8 +142,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     src = Path(args.jsonl)
     if not src.is_file():
-        print(f"govreport: error: no such file: {src}", file=sys.stderr)
-        return 2
+        return _no_such_file(src)
     try:
         from .export import export
 
@@ -158,8 +160,7 @@ def _cmd_panel(args: argparse.Namespace) -> int:
 
     src = Path(args.jsonl)
     if not src.is_file():
-        print(f"govreport: error: no such file: {src}", file=sys.stderr)
-        return 2
+        return _no_such_file(src)
     counts = write_panel(src, Path(args.output))
     print(f"govreport: wrote {counts['figures']} figures and {counts['indicators']} indicator rows to {args.output}",
           file=sys.stderr)
@@ -171,8 +172,7 @@ def _cmd_orgs(args: argparse.Namespace) -> int:
 
     src = Path(args.jsonl)
     if not src.is_file():
-        print(f"govreport: error: no such file: {src}", file=sys.stderr)
-        return 2
+        return _no_such_file(src)
     n = write_registry(src, Path(args.output))
     print(f"govreport: wrote {n} organizations to {args.output}", file=sys.stderr)
     return 0
