@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from .body import RawGrid, first_body
 from .layout import Char, PageLayout, Rule
-from .lines import cell_text
+from .lines import cell_text, row_texts
 
 #: Rules closer than this (points) are one edge.
 SNAP = 2.5
@@ -79,15 +79,6 @@ def _bands(hrules: list[Rule], x0: float, x1: float) -> list[float]:
     return [y for i, y in enumerate(ys) if _covered_length(spans.get(i, [])) >= FULL_WIDTH * (x1 - x0)]
 
 
-def _row_texts(chars: list[Char], edges: list[float]) -> tuple[str, ...]:
-    by_col: list[list[Char]] = [[] for _ in range(len(edges) - 1)]
-    for char in chars:
-        i = bisect_right(edges, char.xc) - 1
-        if 0 <= i < len(by_col):
-            by_col[i].append(char)
-    return tuple(cell_text(col) for col in by_col)
-
-
 def _header(chars: list[Char], edges: list[float], vrules: list[Rule], hrules: list[Rule]) -> tuple[tuple[str, ...], ...]:
     """Each leaf column's header path from the ruled cells above the body."""
     ys = snap([r.at for r in hrules])
@@ -118,7 +109,7 @@ def _band_rows(chars: list[Char], bands: list[float], edges: list[float]):
     for upper, lower in zip(bands, bands[1:]):
         members = chars[bisect_left(centres, upper):bisect_left(centres, lower)]
         if members:
-            rows.append((members, _row_texts(members, edges)))
+            rows.append((members, row_texts(members, edges)))
             blank = 0
         else:
             blank += 1

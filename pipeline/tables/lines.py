@@ -66,3 +66,13 @@ def text_lines(chars: Iterable[Char]) -> list[Line]:
 def cell_text(chars: Iterable[Char]) -> str:
     """A cell's text: its lines joined without a separator (a wrapped name comes out whole)."""
     return "".join(line.text for line in text_lines(chars))
+
+
+def row_texts(chars: Iterable[Char], edges: list[float]) -> tuple[str, ...]:
+    """The texts of a row's cells, its characters put in columns by their centres between ``edges``."""
+    by_col: list[list[Char]] = [[] for _ in range(len(edges) - 1)]
+    for char in chars:
+        i = bisect_right(edges, char.xc) - 1
+        if 0 <= i < len(by_col):
+            by_col[i].append(char)
+    return tuple(cell_text(col) for col in by_col)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 from .body import BODY_TEXT, RawGrid, first_body
 from .layout import Char, PageLayout
-from .lines import Line, text_lines
+from .lines import Line, row_texts, text_lines
 from .values import CODE, is_number
 
 #: A note under the table ends it.
@@ -50,17 +50,6 @@ def _edges(chars: list[Char]) -> list[float]:
     return edges
 
 
-def _texts(chars: list[Char], edges: list[float]) -> tuple[str, ...]:
-    from .lines import cell_text
-
-    cols: list[list[Char]] = [[] for _ in range(len(edges) - 1)]
-    for char in chars:
-        i = bisect_right(edges, char.xc) - 1
-        if 0 <= i < len(cols):
-            cols[i].append(char)
-    return tuple(cell_text(col) for col in cols)
-
-
 def _is_wrap(texts: tuple[str, ...], above: tuple[str, ...], gap: float, pitch: float) -> bool:
     """A name's second line: close to the line above, starting with no code, enumerator or total,
     and either a name alone or under a line that holds no figure yet."""
@@ -84,7 +73,7 @@ def unruled_grid(page: PageLayout, top: float, bottom: float) -> RawGrid | None:
     if not body_chars:
         return None
     edges = _edges(body_chars)
-    rows = [_texts(g, edges) for g in groups]
+    rows = [row_texts(g, edges) for g in groups]
     first = first_body(rows)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2]
