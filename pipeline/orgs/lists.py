@@ -86,18 +86,24 @@ def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:
+    """The 、-items of the list that ends at ``end``, back to the start of its clause, the first
+    item without the words that open the clause."""
+    lo = max(0, end - MAX_LIST)
+    opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, end) if text[x.start()] != "、"]
+    items = _items(text, opening[-1] if opening else lo, end)
+    first_s, first_e = items[0]
+    items[0] = (_first_item(text, first_s, first_e, index), first_e)
+    return items
+
+
 def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies listed before each 等…企业."""
     out: list[tuple[int, int]] = []
     for m in _LIST_END.finditer(text):
-        lo = max(0, m.start() - MAX_LIST)
-        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, m.start()) if text[x.start()] != "、"]
-        begin = opening[-1] if opening else lo
-        items = _items(text, begin, m.start())
+        items = _list_before(text, m.start(), index)
         if len(items) < 2 or _SECTORS.search(m.group()):
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
-        first_s, first_e = items[0]
-        items[0] = (_first_item(text, first_s, first_e, index), first_e)
         if any(_kind(text, s, e, index) for s, e in items):
             continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
         found = [(s, e) for s, e in items if _company(text, s, e, index)]
@@ -114,11 +120,7 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
     for start, _ in companies:
         if start == 0 or text[start - 1] != "、":
             continue
-        lo = max(0, start - MAX_LIST)
-        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
-        items = _items(text, opening[-1] if opening else lo, start - 1)
-        first_s, first_e = items[0]
-        items[0] = (_first_item(text, first_s, first_e, index), first_e)
+        items = _list_before(text, start - 1, index)
         if all(_one_name_word(text, s, e, index) for s, e in items):
             out.extend(items)
     return out
