@@ -64,9 +64,13 @@ class Segmenter:
         return [text[s:e] for s, e in self.spans(text)]
 
 
-@lru_cache(maxsize=4)
 def default_segmenter(backend: str = "auto") -> Segmenter:
     """One shared segmenter per process and backend (loading the dictionary takes ~1 s)."""
+    return _shared_segmenter(backend)  # one cache key however it is called
+
+
+@lru_cache(maxsize=4)
+def _shared_segmenter(backend: str) -> Segmenter:
     return Segmenter(backend=backend)
 
 

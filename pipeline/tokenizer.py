@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.lang.lex_attrs import is_punct
+from spacy.lang.zh.lex_attrs import like_num
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -16,6 +19,12 @@ from .segment import Segmenter, default_segmenter
 TEXT_KEY = "govreport.text"
 #: Where a Doc keeps the segmenter's word spans (``pipeline.components.word_spans`` reads them).
 WORDS_KEY = "govreport.words"
+
+
+#: The lexical attributes a new word's lexeme gets. spaCy computes 23 for every word never seen
+#: before (norm, shape, prefix, is_stop...), a tenth of the whole pipeline's time on a batch of
+#: reports; govreport's components read none of them, users may want these three.
+LEXEME_ATTRS = {IS_SPACE: str.isspace, IS_PUNCT: is_punct, LIKE_NUM: like_num}
 
 
 def words_and_spaces(text: str, spans: Sequence[Sequence[int]]) -> tuple[list[str], list[bool]]:
@@ -78,6 +87,7 @@ def _rebuild(vocab: Vocab, backend: str) -> GovTokenizer:
 @registry.tokenizers("govreport.Tokenizer.v1")
 def create_tokenizer(backend: str = "auto"):
     def make(nlp) -> GovTokenizer:
+        nlp.vocab.lex_attr_getters = LEXEME_ATTRS  # the tokenizer is what makes the lexemes
         return GovTokenizer(nlp.vocab, backend=backend)
 
     return make

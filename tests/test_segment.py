@@ -63,3 +63,12 @@ def test_word_spans_without_the_kept_spans_are_rebuilt_from_tokens(nlp) -> None:
     kept = word_spans(doc)
     del doc.user_data[WORDS_KEY]
     assert word_spans(doc) == kept
+
+
+def test_one_segmenter_per_backend_however_it_is_asked_for() -> None:
+    # the dictionary takes ~30 MiB and ~0.1 s to load: the tokenizer and the organization stage
+    # must share one instance whether they pass the backend or not
+    from pipeline.segment import default_segmenter
+
+    assert default_segmenter() is default_segmenter("auto")
+    assert default_segmenter(backend="auto") is default_segmenter()
