@@ -143,3 +143,30 @@ def test_brand_and_industry_words_before_a_company_suffix() -> None:
 def test_trade_name_before_a_sector_word_is_no_company() -> None:
     assert names("金禾矿业、槐林石材加工园区完工，澜熠服装产业园开工，峰驰机械获评示范企业。") == [
         "金禾矿业", "峰驰机械"]
+
+
+COUNTY_PATTERNS = [
+    # the flagships an industry is built around (以A、B为代表/龙头/主导的…产业)
+    ("形成以凯朗通、杰诺斯为龙头的汽车零部件产业集群。", ["凯朗通", "杰诺斯"]),
+    ("打造以凯朗汽车及零部件、杰诺斯索具为主导的高端装备制造产业集群。", ["凯朗汽车", "杰诺斯索具"]),
+    ("以凯朗通、石桥动力产业园为主导的新能源产业集群。", ["凯朗通"]),  # a park is no company
+    ("以新能源汽车、生物医药为代表的战略性新兴产业加快发展。", []),  # kinds, not companies
+    ("坚持以习近平同志为核心的党中央", []),
+    # schools by the short form of their number, after a place
+    ("石家庄二中与邯郸一小开展结对帮扶。", ["石家庄二中", "邯郸一小"]),
+    ("学习贯彻党的十九届四中全会精神，关爱一老一小。", []),
+    # numbered units of a known group; a count of schools is none
+    ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
+    # a trade name listed among companies names the company elsewhere in the document
+    ("凯朗通、杰诺斯等一批企业落户。依托凯朗通汽配，打造产业园。", ["凯朗通", "杰诺斯", "凯朗通汽配"]),
+    # 等 closes a list, never a name (…等6所幼儿园)
+    ("力争将白河、龙泉关等6所幼儿园打造为示范性幼儿园。", []),
+    # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
+    ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
+    ("在新征程中行稳致远。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTY_PATTERNS, ids=[c[0][:12] for c in COUNTY_PATTERNS])
+def test_county_report_patterns(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, branches, brands, lists, roles, trade
+from . import aliases, branches, brands, lists, roles, schools, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
                          known_spans, longest, not_sessions, not_speaker_lines,
                          suffix_candidates, title_spans)
@@ -58,10 +58,12 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += suffix_candidates(text, index, known)
     cands += [Candidate(s, e, "enterprise", rule="trade:clause") for s, e in trade.clause_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise" and c.rule.startswith("suffix:")]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
               for s, e in lists.sibling_candidates(text, index, companies)]
     cands += acronym_candidates(text, index)
+    cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]

@@ -1,5 +1,6 @@
 """Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
-(河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院).
+(河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
+body and a number with 所/院 name one of its numbered units (某集团十二所, 某集团第五研究院).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -18,10 +19,15 @@ from .words import WordIndex, is_proper
 
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
+_NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|所|院)")
 
 
-def branch_end(text: str, pos: int, index: WordIndex) -> int:
-    """End of a branch (a place or proper word and a branch suffix) starting at pos, or -1."""
+def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False) -> int:
+    """End of a branch (a place or proper word and a branch suffix, or with ``units`` a numbered
+    unit) starting at pos, or -1."""
+    numbered = _NUMBERED.match(text, pos) if units else None
+    if numbered is not None and (numbered.end() == len(text) or index.is_boundary(numbered.end())):
+        return numbered.end()
     m = _BRANCH.match(text, pos)
     if m is None:
         return -1
@@ -51,7 +57,8 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end and c.end <= out[-1].end:
             continue  # the branch alone, now inside its parent's joined name
-        end = branch_end(text, c.end, index)
+        # numbered units only of known bodies and companies (新建学校6所 counts schools)
+        end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise")
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out

@@ -175,10 +175,11 @@ def brand_candidates(text: str, index: WordIndex, stems: set[str]) -> list[tuple
 
 
 def stems_of(names: list[str]) -> set[str]:
-    """Trade names that open company names (某某 of 某某集团, 某某机械有限公司)."""
+    """Trade names that open company names (某某 of 某某集团, 某某机械有限公司) or are one
+    (某某 listed among 等企业)."""
     out = set()
     for name in names:
-        out.update(name[:n] for n in (2, 3, 4) if len(name) > n and trade_name(name[:n]))
+        out.update(name[:n] for n in (2, 3, 4) if len(name) >= n and trade_name(name[:n]))
     return out
 
 

@@ -23,6 +23,11 @@ _LIST_END = regex.compile(
     """,
     regex.X,
 )
+# the flagships of an industry: 以A、B为代表的…产业 / 以A为龙头的…企业 (not 以…为核心的党中央)
+_FLAGSHIPS = regex.compile(
+    r"以(?P<list>[^，。；：！？“”\n以]{2,60}?)为(?:代表|主导|龙头|引领|骨干)的"
+    r"(?=[^，。；：！？\n]{0,30}?(?:产业|企业|集群|行业|公司))")
+_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链)$")
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业)
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
@@ -111,6 +116,28 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             # most items look like names: the others are names that are also words (长城, 风帆)
             out.extend((s, e) for s, e in items if (s, e) in found or _word_name(text, s, e))
     return out
+
+
+def flagship_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the companies an industry is built around (以华讯方舟、深圳光启为代表的新一代
+    信息技术产业, 以某某水漆为主导的涂装材料产业集群): every item looks like a name and none is a
+    kind (以新能源汽车为代表的新兴产业 lists industries); a park or a project among them
+    (某某动力产业园) is left to the other rules."""
+    out: list[tuple[int, int]] = []
+    for m in _FLAGSHIPS.finditer(text):
+        items = [_before_and(text, s, e) for s, e in _items(text, *m.span("list"))]
+        items = [(s, e) for s, e in items if not _NOT_COMPANY_END.search(text, s, e)]
+        if all(_company(text, s, e, index) and not _kind(text, s, e, index) for s, e in items):
+            out.extend(items)
+    return out
+
+
+def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
+    """某某汽车及零部件 → 某某汽车: the name before 及 (the rest is what it makes); a closing 等
+    dropped (以A、B等为龙头)."""
+    cut = text.find("及", s + 2, e)
+    e = cut if cut > 0 else e
+    return (s, e - 1) if text[e - 1] == "等" and e - s > 2 else (s, e)
 
 
 def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]]) -> list[tuple[int, int]]:

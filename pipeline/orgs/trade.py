@@ -120,8 +120,9 @@ def clause_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     for m in _clause_re().finditer(text):
         e = m.start()
         s = _HAN_RUN.search(text, max(0, e - 10), e).start()
-        if not (index.is_boundary(s) and index.is_boundary(e)) or _FACILITY_END.search(text, s, e):
-            continue
+        if not (index.is_boundary(s) and index.is_boundary(e)) or _FACILITY_END.search(text, s, e) \
+                or text[e - 1] == "等":
+            continue  # (龙泉|关等6所: 等 closes a list, never a name)
         words = index.words(s, e)
         if len(words) == 1 and _place_name(text, s, e):
             out.append((s, e))

@@ -1,0 +1,33 @@
+"""Schools named by the short form of their number: a place and an ordinal with 中 or 小
+(保定十七中, 某县二中, 某镇一小) for 第十七中学, 第二中学, 第一小学.
+
+Only after a place name (a plenary session, 十九届四中全会, and 一老一小 are not schools) and
+on a word boundary after 中/小 (中国, 中心 are other words). Rule name for tracing:
+``school:numbered``.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+from .words import WordIndex
+
+_NUMBERED = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}[中小](?!全会)")
+
+
+def numbered_schools(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """(start, end) of each place + ordinal + 中/小 short form."""
+    out = []
+    places = lexicon.places()
+    for m in _NUMBERED.finditer(text):
+        if m.end() < len(text) and not index.is_boundary(m.end()):
+            continue
+        start = next((m.start() - n for n in range(min(lexicon.max_place_len(), m.start()), 1, -1)
+                      if text[m.start() - n:m.start()] in places and index.is_boundary(m.start() - n)),
+                     None)
+        if start is not None:
+            out.append((start, m.end()))
+    return out
+
+
+__all__ = ["numbered_schools"]
