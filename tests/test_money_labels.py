@@ -15,6 +15,10 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("谋划实施总投资55亿元的重点项目。", 0, "总投资", None),
     ("环城北路等三条道路已完成投资1.4亿元。", 0, "投资", None),
     ("年内力争投资4亿元。", 0, "投资", None),
+    # the verbs before the investment of the project named after the figure go, whatever their tags
+    ("全面启动投资3.5亿元的农村污水治理项目。", 0, "投资", None),
+    ("谋划启动投资800万元的城南公园工程，", 0, "投资", None),
+    ("加快实施总投资6亿元的城区供热管网改造工程。", 0, "总投资", None),
     # a threshold figure's label is what it bounds; 已 and 实现 leave an item
     ("全年谋划亿元以上项目不少于16个，5亿元以上项目不少于8个。", 0, "项目", None),
     ("村集体收入全部达到10万元，50万元以上村占50%。", 1, "村", None),

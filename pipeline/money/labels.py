@@ -29,8 +29,8 @@ import regex
 
 from . import lexicon, measures
 from .find import Raw
-from .phrases import (ACTION, ACTION_END, MONEY, MONEY_END, SPACE, clause_start, clean,
-                      sentence_start, strip_tail)
+from .phrases import (ACTION, ACTION_END, INVESTMENT, MONEY, MONEY_END, SPACE, clause_start,
+                      clean, sentence_start, strip_tail)
 
 _MAX_LABEL = 24
 _CHANGE = regex.compile(
@@ -275,6 +275,9 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
         return follow.group("np")
     threshold = _THRESHOLD_OF.match(text, fig.end, end) or (
         _OVER.search(text, max(0, fig.start - 2), fig.start) and _BOUNDED.match(text, fig.end, end))
+    investment = INVESTMENT.search(label)
+    if investment and text.startswith("的", fig.end):
+        return investment.group()  # 全面启动投资X的某某项目: the investment of the project after it
     if threshold and not label.endswith("单价") and (len(label) <= 2 or _COUNT_LIMIT.search(label)):
         return threshold.group("np")  # 5亿元以上项目不少于8个: the projects the figure bounds
     if _BARE_ACTION.match(label):

@@ -60,7 +60,7 @@ ACTION = lexicon.pattern("action_verbs.txt")
 ACTION_END = regex.compile(rf"(?:{ACTION})$")
 _ACTION_CUT = regex.compile(rf".*(?:{ACTION})(?=[\p{{Han}}“]{{2}})")
 MONEY = lexicon.pattern("money_nouns.txt")
-_INVESTMENT = regex.compile(r"(?:总|计划|概算|计划总)?投资(?:额|规模)?$")
+INVESTMENT = regex.compile(r"(?:总|计划|概算|计划总)?投资(?:额|规模)?$")
 _VERBAL_TAGS = ("v", "d", "a", "c", "p", "u")  # verbs, adverbs, adjectives as adverbs, joining words, 了
 MONEY_END = regex.compile(rf"(?:{MONEY})$")
 
@@ -140,7 +140,7 @@ def _investment(label: str) -> str:
     """The verbs before a project's investment go (step 5): 推动总投资 → 总投资, “一纵两横”三条道路
     已完成投资 → “一纵两横”三条道路投资; a coordinated item before it too (…工程和总投资 → 总投资).
     What is left before the investment stays when it is a phrase of its own (3 characters or more)."""
-    m = _INVESTMENT.search(label)
+    m = INVESTMENT.search(label)
     if m is None or m.start() == 0:
         return label
     pre = label[:m.start()]

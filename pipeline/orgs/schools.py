@@ -20,8 +20,8 @@ def numbered_schools(text: str, index: WordIndex) -> list[tuple[int, int]]:
     out = []
     places = lexicon.places()
     for m in _NUMBERED.finditer(text):
-        if m.end() < len(text) and not index.is_boundary(m.end()):
-            continue
+        if m.end() < len(text) and not index.is_boundary(m.end()) and text[m.end()] != "等":
+            continue  # (七中|等 is segmented 七|中等)
         start = next((m.start() - n for n in range(min(lexicon.max_place_len(), m.start()), 1, -1)
                       if text[m.start() - n:m.start()] in places and index.is_boundary(m.start() - n)),
                      None)
