@@ -87,11 +87,19 @@ class Marker:
     title_start: int
 
 
+_DECORATIONS = "※★☆◆◇■□●"
+_ANNEXED = regex.compile(r"^附[:：]\s*(?=\S)")
+
+
 def clean_title(title: str) -> str:
-    """A title without markdown bold, line breaks and closing punctuation."""
+    """A title without markdown bold, line breaks, closing punctuation, the ※ or [] around it
+    and a leading 附： (附：名词解释)."""
     title = title.replace("\n", "").replace("**", "").strip()
     if len(title) > 2 and title[0] in "[【〔" and title[-1] in "]】〕":
         title = title[1:-1].strip()  # "[名词解释]"
+    if len(title) > 2 and title[0] == title[-1] and title[0] in _DECORATIONS:
+        title = title[1:-1].strip()  # "※名词解释※"
+    title = _ANNEXED.sub("", title)
     return title.rstrip(_TRAILING).lstrip("—–-－ ").strip()  # a dash lead: ——扎实抓好…
 
 
