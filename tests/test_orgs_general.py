@@ -161,6 +161,13 @@ COUNTY_PATTERNS = [
     ("凯朗通、杰诺斯等一批企业落户。依托凯朗通汽配，打造产业园。", ["凯朗通", "杰诺斯", "凯朗通汽配"]),
     # 等 closes a list, never a name (…等6所幼儿园)
     ("力争将白河、龙泉关等6所幼儿园打造为示范性幼儿园。", []),
+    # companies named right after their count, as many as counted
+    ("超亿元企业4家，凯朗、杰诺斯、长城、宏鑫达行业地位更加巩固。", ["凯朗", "杰诺斯", "长城", "宏鑫达"]),
+    ("新增规上企业3家，分别是凯朗、杰诺斯和宏鑫达。", ["凯朗", "杰诺斯", "宏鑫达"]),
+    ("新增规上企业3家，凯朗、杰诺斯行业地位巩固。", []),  # two named, three counted
+    ("新增国家级企业2家，钢铁、化工行业加快发展。", []),  # kinds
+    # short trade names listed with a known central enterprise
+    ("长青、华油、中国兵装正进行科学替代和回灌。", ["长青", "华油", "中国兵装"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

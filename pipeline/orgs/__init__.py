@@ -59,7 +59,8 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="trade:clause") for s, e in trade.clause_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
-    companies = [(c.start, c.end) for c in cands if c.type == "enterprise" and c.rule.startswith("suffix:")]
+    cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
+    companies = [(c.start, c.end) for c in cands if c.type == "enterprise" and (c.rule.startswith("suffix:") or c.known)]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
               for s, e in lists.sibling_candidates(text, index, companies)]
     cands += acronym_candidates(text, index)

@@ -27,6 +27,10 @@ _LIST_END = regex.compile(
 _FLAGSHIPS = regex.compile(
     r"以(?P<list>[^，。；：！？“”\n以]{2,60}?)为(?:代表|主导|龙头|引领|骨干)的"
     r"(?=[^，。；：！？\n]{0,30}?(?:产业|企业|集群|行业|公司))")
+# a count of companies, then the companies: 超亿元企业4家，A、B、C、D…
+_COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
+_CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链)$")
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业)
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
@@ -128,6 +132,26 @@ def flagship_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         items = [_before_and(text, s, e) for s, e in _items(text, *m.span("list"))]
         items = [(s, e) for s, e in items if not _NOT_COMPANY_END.search(text, s, e)]
         if all(_company(text, s, e, index) and not _kind(text, s, e, index) for s, e in items):
+            out.extend(items)
+    return out
+
+
+def counted_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the companies named right after their count, as many as counted (超亿元企业4家，
+    A、B、C、D行业地位更加巩固): the last item is its first word, the rest of its clause is what
+    is said of them."""
+    out: list[tuple[int, int]] = []
+    for m in _COUNT_THEN_LIST.finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]
+        stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + MAX_LIST))
+        items = _items(text, m.end(), stop.start() if stop else min(len(text), m.end() + MAX_LIST))
+        last = index.words(*items[-1])
+        if len(items) != n or not last:
+            continue
+        items[-1] = last[0]
+        items[0] = (_first_item(text, *items[0], index), items[0][1])  # (分别是|某某)
+        if all((_company(text, s, e, index) or _word_name(text, s, e)) and not _kind(text, s, e, index)
+               for s, e in items):
             out.extend(items)
     return out
 
