@@ -22,8 +22,9 @@ needs_shared = pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="../shared/
 
 
 def subset() -> list[str]:
-    """A quick slice of the development corpus: ten work reports and two budget PDFs."""
-    texts = sorted((SHARED_CORPUS / "work-reports" / "national").glob("*.txt"))[:10]
+    """A quick slice of the development corpus: work reports and two budget PDFs, enough of them
+    that a signal sent after the third record finds the run still going on a busy machine."""
+    texts = sorted((SHARED_CORPUS / "work-reports").glob("*/*.txt"))[:30]
     pdfs = sorted((SHARED_CORPUS / "budgets").glob("2024_*.pdf"))[:2]
     return [str(p) for p in texts + pdfs]
 
