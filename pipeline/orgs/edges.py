@@ -254,8 +254,10 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             glued = _glued_stop(word)
             if glued:
                 return s + glued, word[:glued]  # 向区 → 向 | 区, 做强省 → 做强 | 省
-            if _is_hard(word[-1]) and word[-1] in lexicon.left_stops():
-                return e, word[-1]  # 圈为 → 圈为 |: a preposition glued at the end
+            if _is_hard(word[-1]) and word[-1] in lexicon.left_stops() \
+                    and not (k > 0 and word[-1] != "等" and place_at(text, words[k - 1][0], s) == s):
+                return e, word[-1]  # 圈为 → 圈为 |: a preposition glued at the end (not
+                #                     the trade name after a place: 河北|智同|生物制药)
     return (words[0][0] if words else s_start), ""
 
 

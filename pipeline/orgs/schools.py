@@ -17,17 +17,23 @@ _NUMBERED = regex.compile(r"(?<![一二三四五六七八九十])[一二三四�
 
 def numbered_schools(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """(start, end) of each place + ordinal + 中/小 short form."""
-    out = []
+    out: list[tuple[int, int]] = []
     places = lexicon.places()
     for m in _NUMBERED.finditer(text):
         if m.end() < len(text) and not index.is_boundary(m.end()) and text[m.end()] != "等":
             continue  # (七中|等 is segmented 七|中等)
-        start = next((m.start() - n for n in range(min(lexicon.max_place_len(), m.start()), 1, -1)
-                      if text[m.start() - n:m.start()] in places and index.is_boundary(m.start() - n)),
-                     None)
+        start = _place_before(text, m.start(), index, places)
+        while start is not None and (more := _place_before(text, start, index, places)) is not None:
+            start = more  # a chain of places (湖南|桃源|一中)
         if start is not None:
             out.append((start, m.end()))
     return out
+
+
+def _place_before(text: str, end: int, index: WordIndex, places: frozenset[str] | set[str]) -> int | None:
+    """Start of the longest place name ending at ``end`` on a word boundary, or None."""
+    return next((end - n for n in range(min(lexicon.max_place_len(), end), 1, -1)
+                 if text[end - n:end] in places and index.is_boundary(end - n)), None)
 
 
 __all__ = ["numbered_schools"]
