@@ -155,6 +155,7 @@ COUNTY_PATTERNS = [
     # schools by the short form of their number, after a place
     ("石家庄二中与邯郸一小开展结对帮扶。", ["石家庄二中", "邯郸一小"]),
     ("学习贯彻党的十九届四中全会精神，关爱一老一小。", []),
+    ("深化与湖南桃源一中对接合作。", ["湖南桃源一中"]),  # the whole chain of places
     # numbered units of a known group; a count of schools is none
     ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
     # a trade name listed among companies names the company elsewhere in the document
@@ -168,6 +169,8 @@ COUNTY_PATTERNS = [
     ("新增国家级企业2家，钢铁、化工行业加快发展。", []),  # kinds
     # short trade names listed with a known central enterprise
     ("长青、华油、中国兵装正进行科学替代和回灌。", ["长青", "华油", "中国兵装"]),
+    # a trade name after a place may end in a character that is also a preposition (同, 和)
+    ("。河北智同生物制药有限公司被认定为工程研究中心。", ["河北智同生物制药有限公司"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),
