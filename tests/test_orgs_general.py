@@ -171,6 +171,10 @@ COUNTY_PATTERNS = [
     ("长青、华油、中国兵装正进行科学替代和回灌。", ["长青", "华油", "中国兵装"]),
     # a trade name after a place may end in a character that is also a preposition (同, 和)
     ("。河北智同生物制药有限公司被认定为工程研究中心。", ["河北智同生物制药有限公司"]),
+    # a verb opening the window governs the name after it (密切|跟进|某某集团), a name's own
+    # verb does not (新|希望|某某学院)
+    ("加快全域旅游开发。密切跟进凯朗集团、江苏杰诺斯集团，", ["凯朗集团", "江苏杰诺斯集团"]),
+    ("建成阜平新希望绿领学院。", ["阜平新希望绿领学院"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

@@ -219,6 +219,17 @@ def _is_stop(word: str, s_start_gap: bool) -> bool:
     return _COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
 
 
+def _verb_before_name(text: str, word: str, words: list[tuple[int, int]], k: int) -> bool:
+    """A two-character verb (not one found inside names, 建设, 发展), opening the window or after
+    an adverb, right before a proper word that opens a name: 密切|跟进|万达集团."""
+    if len(word) != 2 or word_tag(word) != "v" or word in _INNER_VERBS or k + 1 >= len(words):
+        return False
+    if k > 0 and word_tag(text[slice(*words[k - 1])]) not in ("d", "ad"):
+        return False  # only at the window's start or after an adverb (密切|跟进), not 新|希望|绿领
+    nxt = text[slice(*words[k + 1])]
+    return len(nxt) >= 2 and is_proper(nxt) and place_at(text, words[k + 1][0], words[k + 1][1]) < 0
+
+
 def _cut(text: str, words: list[tuple[int, int]], s_start: int,
          known: dict[int, int]) -> tuple[int, str]:
     """Start of the window after its last stop word, and that word."""
@@ -250,6 +261,8 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
         if _is_stop(word, e < s_start):
             return e, word
+        if _verb_before_name(text, word, words, k):
+            return e, word  # 跟进|万达|集团: a verb governs the name after it
         if len(word) > 1 and not is_known_word(word):
             glued = _glued_stop(word)
             if glued:
