@@ -1,8 +1,9 @@
 """Stage: organizations — names of specific organizations with exact edges, typed and linked.
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
-See candidates.py (what a name is), edges.py (where it begins), trade.py and lists.py (companies
-named without a company suffix), types.py, aliases.py, roles.py.
+See candidates.py (what a name is), edges.py (where it begins) and stops.py (the words that end
+its left edge), trade.py, brands.py and lists.py (companies named without a company suffix),
+schools.py (numbered short forms), branches.py, types.py, aliases.py, roles.py.
 """
 from __future__ import annotations
 

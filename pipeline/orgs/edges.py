@@ -18,11 +18,11 @@ The search runs right to left from the suffix over the words of the segmentation
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from . import brandlist, lexicon
+from .stops import CONJUNCTIONS, COUNT_RE, INNER_VERBS, glued_stop, is_hard, is_stop
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _is_proper
 
@@ -39,24 +39,10 @@ _MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
-# stop verbs that may stand right before a suffix inside a name (住房和城乡建设局)
-_INNER_VERBS = frozenset({"建设", "服务", "保障", "规划", "合作", "管理", "发展", "改革", "交流", "联合", "组织",
-                          "利用"})  # verbs inside names (综合利用研究中心)
-_MANNER_TAGS = frozenset({"d", "ad", "n"})  # 全力, 积极, 重点 (the dictionary tags 全力 and 大力 n)
 _TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
 _HAN_LINE = regex.compile(r"\p{Han}+")
 HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
 _LIST_MARKS = frozenset("、：:（(")
-_CONJUNCTIONS = frozenset({"和", "与", "及", "暨", "并", "以及", "或"})
-_HARD_MULTI = frozenset({
-    "按照", "根据", "依据", "通过", "围绕", "针对", "关于", "对于", "以及", "或者", "及其",
-    "并且", "其中", "我们", "有关", "相关", "所有", "全体", "各级", "各类", "没有",
-})
-
-# dictionary tags of words that never stand inside a name: adverbs, pronouns, particles
-_STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e", "o"})
-# counted quantities (两级, 首家, 一次, 三大), not ordinals (第五中学) nor names (万里街道)
-_COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
@@ -78,10 +64,6 @@ class Edge:
     start: int
     anchor: str  # PLACE, KNOWN, MARKER or PROPER
     cut_word: str  # the stop word the window was cut at ("" at punctuation or text start)
-
-
-def _is_hard(word: str) -> bool:
-    return len(word) == 1 or word in _HARD_MULTI
 
 
 def place_at(text: str, pos: int, end: int, ends: frozenset[int] | None = None) -> int:
@@ -115,7 +97,7 @@ def _ends_with_name(text: str, lo: int, hi: int, known: dict[int, int]) -> bool:
 
 def is_proper(word: str) -> bool:
     """A proper word that is not a generic one (商业银行, 智算 are kinds)."""
-    return (_is_proper(word) and not lexicon.is_kind(word) and _COUNT_RE.match(word) is None
+    return (_is_proper(word) and not lexicon.is_kind(word) and COUNT_RE.match(word) is None
             and not (word in lexicon.common_word_places() and word[-1] in _LEVELS))
 
 
@@ -171,15 +153,6 @@ def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
     return any(text[s:e].endswith(x) for s, e in words for x in HOST_SUFFIXES)
 
 
-def _glued_stop(word: str) -> int:
-    """Length of a stop word glued to the front of an unknown word (向区, 做强省), or 0."""
-    stops = lexicon.left_stops()
-    for n in (3, 2, 1):
-        if len(word) > n and (word[:n] in stops or word[:n] in _CONJUNCTIONS):
-            return n  # (和文|旅集团: 和 | 文旅集团)
-    return 0
-
-
 def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
     return all(lexicon.is_generic(text[s:e]) for s, e in words)
 
@@ -191,38 +164,10 @@ def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
     return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
 
 
-@lru_cache(maxsize=4096)
-def opens_with_stop(word: str) -> bool:
-    """Does a dictionary phrase open with a governing word (大力发展: 大力)?"""
-    return any(word.startswith(stop) for stop in lexicon.left_stops() if 2 <= len(stop) < len(word))
-
-
-def manner_and_verb(word: str) -> bool:
-    """A dictionary word made of a manner word and a governing verb (全力支持, 积极引进, 重点扶持):
-    it governs the name after it, as the verb alone would."""
-    head = word[-2:]
-    return (len(word) >= 3 and head in lexicon.left_stops() and head not in _INNER_VERBS
-            and word_tag(word[:-2]) in _MANNER_TAGS)
-
-
-def _is_stop(word: str, s_start_gap: bool) -> bool:
-    """Does word end the window? s_start_gap: are there words between it and the suffix?"""
-    if word in lexicon.left_stops():
-        return s_start_gap or _is_hard(word) or word not in _INNER_VERBS
-    if manner_and_verb(word) or (len(word) >= 3 and opens_with_stop(word)):
-        return True  # 全力支持, 大力发展: a phrase that governs what follows
-    if len(word) < 2:
-        return False
-    tag = word_tag(word)
-    if tag in _STOP_TAGS:
-        return True  # 不再, 必须, 其他 …
-    return _COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
-
-
 def _verb_before_name(text: str, word: str, words: list[tuple[int, int]], k: int) -> bool:
     """A two-character verb (not one found inside names, 建设, 发展), opening the window or after
     an adverb, right before a proper word that opens a name: 密切|跟进|万达集团."""
-    if len(word) != 2 or word_tag(word) != "v" or word in _INNER_VERBS or k + 1 >= len(words):
+    if len(word) != 2 or word_tag(word) != "v" or word in INNER_VERBS or k + 1 >= len(words):
         return False
     if k > 0 and word_tag(text[slice(*words[k - 1])]) not in ("d", "ad"):
         return False  # only at the window's start or after an adverb (密切|跟进), not 新|希望|绿领
@@ -235,7 +180,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
     """Start of the window after its last stop word, and that word."""
     covered = [(s, e) for s, e in known.items() if e <= s_start]
     for s, e in words:
-        if text[s:e] in _CONJUNCTIONS:
+        if text[s:e] in CONJUNCTIONS:
             continue
         end = place_at(text, s, s_start)
         if end > 0:
@@ -245,29 +190,29 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
         word = text[s:e]
         if any(ks <= s and e <= ke for ks, ke in covered):
             continue  # inside a known body or a place (组织 in 联合国粮农组织)
-        if word in _CONJUNCTIONS:
+        if word in CONJUNCTIONS:
             if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
                     or _ends_with_name(text, words[0][0], s, known) \
                     or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])) \
                     or _own_name_part(text, words[k + 1:]):
                 return e, word  # between two names or kinds, not inside one name
             continue
-        if word[0] in _CONJUNCTIONS and len(word) > 1 and (
+        if word[0] in CONJUNCTIONS and len(word) > 1 and (
                 (word[-1] in _LEVELS and word in lexicon.common_word_places())
                 or _ends_with_name(text, words[0][0], s, known)):
             return s + 1, word[0]  # …迁建和县|医院, …集团和文|旅集团: 和 | …
         if _ORDINAL_WORD.fullmatch(word) and k > 0 and (
                 _ends_with_name(text, words[0][0], s, known) or place_at(text, words[k - 1][0], s) == s):
             continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
-        if _is_stop(word, e < s_start):
+        if is_stop(word, e < s_start):
             return e, word
         if _verb_before_name(text, word, words, k):
             return e, word  # 跟进|万达|集团: a verb governs the name after it
         if len(word) > 1 and not is_known_word(word):
-            glued = _glued_stop(word)
+            glued = glued_stop(word)
             if glued:
                 return s + glued, word[:glued]  # 向区 → 向 | 区, 做强省 → 做强 | 省
-            if _is_hard(word[-1]) and word[-1] in lexicon.left_stops() \
+            if is_hard(word[-1]) and word[-1] in lexicon.left_stops() \
                     and not (k > 0 and word[-1] != "等" and place_at(text, words[k - 1][0], s) == s):
                 return e, word[-1]  # 圈为 → 圈为 |: a preposition glued at the end (not
                 #                     the trade name after a place: 河北|智同|生物制药)
@@ -281,7 +226,7 @@ def _anchor(text: str, words: list[tuple[int, int]], s_start: int,
     for k, (s, e) in enumerate(words):
         if s in known and known[s] <= s_start:
             return k, KNOWN
-        if text[s:e] in _CONJUNCTIONS:
+        if text[s:e] in CONJUNCTIONS:
             continue
         if place_at(text, s, s_start) > 0:
             return k, PLACE
@@ -419,7 +364,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
             k -= 1  # proper words just before the anchor belong to the name
         elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() \
                 and (not is_known_word(text[words[k][0]:words[k][1]])
-                     or (k == 1 and not cut_word and _COUNT_RE.match(prev) is None)):
+                     or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)):
             k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)
         else:
             break
@@ -432,7 +377,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
 def _rejoin(text: str, words: list[tuple[int, int]], cut_word: str) -> list[tuple[int, int]]:
     """After a conjunction glued to a name's first character (和晓|林中学 → 和 | 晓林), the
     split-off pieces make one word when together they are a proper word."""
-    if cut_word not in _CONJUNCTIONS or not words or words[0][1] - words[0][0] != 1:
+    if cut_word not in CONJUNCTIONS or not words or words[0][1] - words[0][0] != 1:
         return words
     for j, (_, e) in enumerate(words[:3]):
         if e - words[0][0] >= 2:

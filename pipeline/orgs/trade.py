@@ -18,7 +18,8 @@ import regex
 
 from ..resources import read_lines
 from . import lexicon
-from .edges import PROPER, Edge, is_proper, manner_and_verb, opens_with_stop, place_at
+from .edges import PROPER, Edge, is_proper, place_at
+from .stops import manner_and_verb, opens_with_stop
 from .words import WordIndex, word_tag
 
 # tags of words that may be a trade name: unknown words, nouns and proper nouns (not adjectives,
