@@ -175,6 +175,9 @@ COUNTY_PATTERNS = [
     # verb does not (新|希望|某某学院)
     ("加快全域旅游开发。密切跟进凯朗集团、江苏杰诺斯集团，", ["凯朗集团", "江苏杰诺斯集团"]),
     ("建成阜平新希望绿领学院。", ["阜平新希望绿领学院"]),
+    # a list of investors or financial institutions lists companies; a list of qualities does not
+    ("全面加强与凯朗通、中铁建、杰诺斯等战略投资者合作，", ["凯朗通", "中铁建", "杰诺斯"]),
+    ("具备成立时间短、成长起点高、场景创新强等特点的新经济企业。", []),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

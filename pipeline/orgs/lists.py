@@ -19,7 +19,7 @@ _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
           |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
         (?:\p{Han}|\[\d{1,2}\]){0,8}?                    # 行业领军, 商业航天, 全球独角兽[2]
-        (?:企业|公司|央企|国企|民企|龙头|商超)               # the kind that makes them companies
+        (?:企业|公司|央企|国企|民企|龙头|商超|战略投资者|投资商|金融机构)  # the kind that makes them companies
     """,
     regex.X,
 )
@@ -32,8 +32,9 @@ _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链)$")
-# 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业)
-_SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$")
+# 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业); 时间短、起点高等特点的企业: a list
+# of qualities
+_SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
@@ -67,6 +68,8 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     """An item that can be a company's trade name: not a place, not a kind — a single common
     dictionary word (钢铁, 国有) or only generic words (专精特新, 高新技术)."""
     name = text[s:e]
+    if name in lexicon.known_bodies():
+        return True
     if not _ITEM.match(name) or name in lexicon.places() or lexicon.is_generic(name) or lexicon.is_kind(name):
         return False
     if _COUNTED.search(name):
@@ -188,6 +191,8 @@ def _kind(text: str, s: int, e: int, index: WordIndex) -> bool:
     """An item that names a kind: a generic or kind word, only such words, or an activity
     (卫星研发制造: an object and a verb)."""
     name = text[s:e]
+    if name in lexicon.known_bodies():
+        return False  # 中铁|建 is a known company, not an object and a verb
     words = [text[a:b] for a, b in index.words(s, e)]
     activity = len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS
     return (activity or lexicon.is_generic(name) or lexicon.is_kind(name)
