@@ -156,6 +156,8 @@ COUNTY_PATTERNS = [
     ("石家庄二中与邯郸一小开展结对帮扶。", ["石家庄二中", "邯郸一小"]),
     ("学习贯彻党的十九届四中全会精神，关爱一老一小。", []),
     ("深化与湖南桃源一中对接合作。", ["湖南桃源一中"]),  # the whole chain of places
+    # a university's or normal college's short form and 附中/附小/附校
+    ("与人大附小、民大附中、北京朝阳实验小学合作。", ["人大附小", "民大附中", "北京朝阳实验小学"]),
     # numbered units of a known group; a count of schools is none
     ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
     # a trade name listed among companies names the company elsewhere in the document

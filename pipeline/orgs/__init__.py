@@ -66,6 +66,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
               for s, e in lists.sibling_candidates(text, index, companies)]
     cands += acronym_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
+    cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]

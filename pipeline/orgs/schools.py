@@ -1,9 +1,10 @@
-"""Schools named by the short form of their number: a place and an ordinal with 中 or 小
-(保定十七中, 某县二中, 某镇一小) for 第十七中学, 第二中学, 第一小学.
+"""Schools named by a short form: a place and an ordinal with 中 or 小 (保定十七中, 某县二中,
+某镇一小) for 第十七中学, 第二中学, 第一小学; a university's or normal college's short form and
+附中/附小/附校 (人大附中, 某师附校) for its affiliated school.
 
-Only after a place name (a plenary session, 十九届四中全会, and 一老一小 are not schools) and
+Numbered schools only after a place name (a plenary session, 十九届四中全会, and 一老一小 are not schools) and
 on a word boundary after 中/小 (中国, 中心 are other words). Rule name for tracing:
-``school:numbered``.
+``school:numbered``, ``school:affiliated``.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import regex
 from . import lexicon
 from .words import WordIndex
 
+# X大 or X师 (a university, a normal college), then 附中/附小/附校, opening a clause or a list item
+_AFFILIATED = regex.compile(r"(?<![\p{Han}&&[^与和及同]])\p{Han}[大师]附[中小校](?![\p{Han}&&[^等和与及]])")
 _NUMBERED = regex.compile(r"(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}[中小](?!全会)")
 
 
@@ -36,4 +39,9 @@ def _place_before(text: str, end: int, index: WordIndex, places: frozenset[str] 
                  if text[end - n:end] in places and index.is_boundary(end - n)), None)
 
 
-__all__ = ["numbered_schools"]
+def affiliated_schools(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each 某大附中 / 某师附校 short form."""
+    return [m.span() for m in _AFFILIATED.finditer(text)]
+
+
+__all__ = ["affiliated_schools", "numbered_schools"]
