@@ -180,6 +180,8 @@ COUNTY_PATTERNS = [
     # a list of investors or financial institutions lists companies; a list of qualities does not
     ("全面加强与凯朗通、中铁建、杰诺斯等战略投资者合作，", ["凯朗通", "中铁建", "杰诺斯"]),
     ("具备成立时间短、成长起点高、场景创新强等特点的新经济企业。", []),
+    # a company's trade name standing without 公司 names it, not where it names a project
+    ("凯朗通公司纳税超过4500万元。推动凯朗通上市。建设凯朗通大厦。", ["凯朗通公司", "凯朗通"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

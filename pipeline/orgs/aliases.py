@@ -16,7 +16,8 @@ from functools import lru_cache
 import regex
 
 from ..resources import read_lines
-from . import lexicon
+from . import lexicon, trade
+from .brands import trade_name
 from .candidates import Candidate
 from .edges import place_at
 from .words import WordIndex
@@ -68,12 +69,15 @@ def add_aliases(text: str, cands: list[Candidate], index: WordIndex) -> list[Can
 
 def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -> list[Candidate]:
     """Candidates plus every standing mention of a group's name without 集团 (中国盐湖 for
-    中国盐湖集团), linked to the full name."""
+    中国盐湖集团), or of a company's trade name without 公司 (某某 for 某某公司: a name the
+    dictionary does not know), linked to the full name."""
     stems: dict[str, Candidate] = {}
     for c in cands:
         name = text[c.start:c.end]
         if name.endswith(_GROUP) and _group_stem(name[: -len(_GROUP)]):
             stems.setdefault(name[: -len(_GROUP)], c)
+        elif name.endswith(_COMPANY) and trade_name(name[: -len(_COMPANY)]) is not None:
+            stems.setdefault(name[: -len(_COMPANY)], c)  # 某某公司: a trade name and 公司
     if not stems:
         return cands
     spans = [(c.start, c.end) for c in cands]
@@ -88,12 +92,22 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # the group's own full name, or part of another name
             if text[e:e + 1] in _ROAD_ENDS:
                 continue  # 某某路: a road named after the company
+            if not text[full.start:full.end].endswith(_GROUP) and _glued_after(text, e):
+                continue  # 某某|合金新材料项目: a trade name naming a project, not the company
             out.append(Candidate(s, e, full.type, full_name, rule="alias:group"))
     return sorted(out, key=lambda c: c.start)
 
 
 _GROUP = "集团"
+_COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """Is the mention ending at ``end`` glued to what follows (某某|丁二酸, 某某|天鹅湖) rather
+    than followed by a mark, a joining word or a company verb (某某、, 某某等, 某某申报)?"""
+    nxt = text[end:end + 1]
+    return bool(regex.match(r"\p{Han}", nxt)) and nxt not in "等和与及" and not trade.acting(text, end)
 
 
 def _group_stem(stem: str) -> bool:
