@@ -94,7 +94,8 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # 某某路: a road named after the company
             if not text[full.start:full.end].endswith(_GROUP) and _glued_after(text, e):
                 continue  # 某某|合金新材料项目: a trade name naming a project, not the company
-            out.append(Candidate(s, e, full.type, full_name, rule="alias:group"))
+            kind = "group" if text[full.start:full.end].endswith(_GROUP) else "company"
+            out.append(Candidate(s, e, full.type, full_name, rule=f"alias:{kind}"))
     return sorted(out, key=lambda c: c.start)
 
 
