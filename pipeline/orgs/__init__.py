@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import aliases, branches, brands, lists, roles, schools, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
-                         known_spans, longest, not_sessions, not_speaker_lines,
+                         known_spans, longest, not_sessions,
                          suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
@@ -70,7 +70,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
-    cands = not_speaker_lines(text, not_sessions(text, longest(cands, title_spans(text))))
+    cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)

@@ -224,16 +224,6 @@ def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.type != "congress" or _SESSION_RE.match(text, c.end) is None]
 
 
-# The speaker line of a work report: "福建省人民政府省长 赵龙", "国务院总理 李克强".
-_SPEAKER_AFTER = regex.compile(r"(?:省长|市长|区长|县长|州长|盟长|旗长|主席|总理)[ \t]*\p{Han}{2,4}[ \t]*$", regex.M)
-
-
-def not_speaker_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a body named only as the speaker's office in a report's byline
-    ("福建省人民政府省长 赵龙"): page furniture, like a news source line."""
-    return [c for c in cands if _SPEAKER_AFTER.match(text, c.end) is None]
-
-
 def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
     bodies = lexicon.known_bodies()
     out = []
