@@ -158,6 +158,10 @@ COUNTY_PATTERNS = [
     ("深化与湖南桃源一中对接合作。", ["湖南桃源一中"]),  # the whole chain of places
     # a university's or normal college's short form and 附中/附小/附校
     ("与人大附小、民大附中、北京朝阳实验小学合作。", ["人大附小", "民大附中", "北京朝阳实验小学"]),
+    # a village name the dictionary splits, standing alone before a school (、史家佐小学); a
+    # verb or a kind before the suffix names no school
+    ("完成城关中学宿舍楼、史家佐小学教学楼建设工程。", ["城关中学", "史家佐小学"]),
+    ("，促进中医院发展，扩建第二中学，改善薄弱学校。", []),
     # numbered units of a known group; a count of schools is none
     ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
     # a trade name listed among companies names the company elsewhere in the document

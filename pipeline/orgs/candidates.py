@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon, positioning, trade
+from . import lexicon, positioning, schools, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
 from .words import WordIndex
@@ -39,7 +39,8 @@ _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
-_VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body
+_VERB_SUFFIXES = frozenset({"组织"})
+_VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院  # also a verb: not a head right after a known body
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,9 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         if any(ks <= s_start and s_end <= ke for ks, ke in near.items()):
             continue  # 政协 in 全国政协: the known body stands for itself
         edge = left_edge(text, s_start, s_end, index, near)
+        if edge is None and suffix.type in _VILLAGE_NAMED:
+            village = schools.village_start(text, s_start, index)
+            edge = Edge(village, PROPER, "") if village is not None else None
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry
