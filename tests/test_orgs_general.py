@@ -162,6 +162,9 @@ COUNTY_PATTERNS = [
     # verb or a kind before the suffix names no school
     ("完成城关中学宿舍楼、史家佐小学教学楼建设工程。", ["城关中学", "史家佐小学"]),
     ("，促进中医院发展，扩建第二中学，改善薄弱学校。", []),
+    # a marker and a field name a society; a field alone does not
+    ("景区被国际旅游联合会评为最美目的地。", ["国际旅游联合会"]),
+    ("发挥行业协会作用。", []),
     # numbered units of a known group; a count of schools is none
     ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
     # a trade name listed among companies names the company elsewhere in the document

@@ -40,6 +40,7 @@ _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
 _VERB_SUFFIXES = frozenset({"组织"})
+_FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
 _VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院  # also a verb: not a head right after a known body
 
 
@@ -117,8 +118,9 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
     if edge.anchor in (PROPER, MARKER) and suffix.strength == lexicon.ANCHORED \
             and not any(place_at(text, s, s_start) > 0 for s, _ in words):
         return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部)
-    if edge.anchor in (PROPER, MARKER) and _generic_only(text, words):
-        return False
+    if edge.anchor in (PROPER, MARKER) and _generic_only(text, words) \
+            and not (edge.anchor == MARKER and suffix.text in _FIELD_ASSOCIATIONS and len(words) >= 2):
+        return False  # (but 国际|旅游|联合会, 中国|物流|协会: a marker and a field name a society)
     if suffix.text in _NOT_BARE and len(words) == 1 and edge.anchor in (PLACE, KNOWN):
         return False  # 北京市学校, 联合国组织: a place or body and a kind
     if suffix.text in _HUB_SUFFIXES and positioning.positioning_word(text, words):
