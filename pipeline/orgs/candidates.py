@@ -153,9 +153,11 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         if any(ks <= s_start and s_end <= ke for ks, ke in near.items()):
             continue  # 政协 in 全国政协: the known body stands for itself
         edge = left_edge(text, s_start, s_end, index, near)
+        rule = f"suffix:{suffix.text}"
         if edge is None and suffix.type in _VILLAGE_NAMED:
             village = schools.village_start(text, s_start, index)
             edge = Edge(village, PROPER, "") if village is not None else None
+            rule += "+village"
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry
@@ -168,7 +170,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
         if _SLOGAN_COUNT.match(text, edge.start, s_end):
             continue  # 五馆两中心, 三馆一中心: a count of kinds
-        out.append(Candidate(edge.start, s_end, suffix.type, rule=f"suffix:{suffix.text}"))
+        out.append(Candidate(edge.start, s_end, suffix.type, rule=rule))
     return out
 
 
