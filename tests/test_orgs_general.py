@@ -189,6 +189,10 @@ COUNTY_PATTERNS = [
     ("具备成立时间短、成长起点高、场景创新强等特点的新经济企业。", []),
     # a company's trade name standing without 公司 names it, not where it names a project
     ("凯朗通公司纳税超过4500万元。推动凯朗通上市。建设凯朗通大厦。", ["凯朗通公司", "凯朗通"]),
+    # a list of leading companies (等…头部企业) takes names that are also words when a good part
+    # of its items look like names; the subject and verb before the list are not its first item
+    ("信息技术产业依托曙光、麒麟、中芯国际、华海清科、金海通等头部企业，", ["曙光", "麒麟", "中芯国际", "华海清科", "金海通"]),
+    ("形成以央企长安、民企赛力斯等为龙头的产业集群。", ["长安", "赛力斯"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

@@ -19,7 +19,7 @@ _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
           |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
         (?:\p{Han}|\[\d{1,2}\]){0,8}?                    # 行业领军, 商业航天, 全球独角兽[2]
-        (?:企业|公司|央企|国企|民企|龙头|商超|战略投资者|投资商|金融机构)  # the kind that makes them companies
+        (?:企业|公司|央企|国企|民企|外企|龙头|商超|战略投资者|投资商|金融机构)  # the kind that makes them companies
     """,
     regex.X,
 )
@@ -37,10 +37,13 @@ _NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
+_QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企)")
+_LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
 _HAN_ONLY = regex.compile(r"\p{Han}+\Z")
 MAX_LIST = 120
 MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
+MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
@@ -61,7 +64,20 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
             start = s + 1  # a preposition glued to the first item (以宇雕 → 以 | 宇雕)
         break
+    governing = [e for s, e in words if text[s:e] in lexicon.left_stops() and e > start and e < end]
+    if governing:
+        start = governing[-1]  # 信息技术产业依托|某某: the subject and its verb open the clause
+        glued = index.words(start, end)
+        if glued and glued[0][1] - start >= 2 and text[start] in lexicon.left_stops() \
+                and not is_known_word(text[slice(*glued[0])]):
+            start += 1  # 形成|以央企|长安 → 以 | 央企长安
     return start
+
+
+def _unqualified(text: str, s: int, e: int) -> tuple[int, int]:
+    """An item without the kind of company before its name (民企|某某, 央企|某某)."""
+    qualifier = _QUALIFIER.match(text, s, e)
+    return (qualifier.end(), e) if qualifier and e - qualifier.end() >= 2 else (s, e)
 
 
 def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
@@ -113,15 +129,17 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies listed before each 等…企业."""
     out: list[tuple[int, int]] = []
     for m in _LIST_END.finditer(text):
-        items = _list_before(text, m.start(), index)
+        items = [_unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
         if len(items) < 2 or _SECTORS.search(m.group()):
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
         if any(_kind(text, s, e, index) for s, e in items):
             continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
         found = [(s, e) for s, e in items if _company(text, s, e, index)]
-        if len(found) == len(items) or len(found) >= MOST * len(items):
+        most = MOST_LEADING if _LEADING.search(m.group()) else MOST
+        if len(found) == len(items) or len(found) >= most * len(items):
             # most items look like names: the others are names that are also words (长城, 风帆)
-            out.extend((s, e) for s, e in items if (s, e) in found or _word_name(text, s, e))
+            out.extend((s, e) for s, e in items if ((s, e) in found or _word_name(text, s, e))
+                       and not text.endswith("总部", s, e))  # 某某总部: a headquarters project
     return out
 
 
@@ -132,7 +150,7 @@ def flagship_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     (某某动力产业园) is left to the other rules."""
     out: list[tuple[int, int]] = []
     for m in _FLAGSHIPS.finditer(text):
-        items = [_before_and(text, s, e) for s, e in _items(text, *m.span("list"))]
+        items = [_unqualified(text, *_before_and(text, s, e)) for s, e in _items(text, *m.span("list"))]
         items = [(s, e) for s, e in items if not _NOT_COMPANY_END.search(text, s, e)]
         if all(_company(text, s, e, index) and not _kind(text, s, e, index) for s, e in items):
             out.extend(items)
