@@ -193,6 +193,11 @@ COUNTY_PATTERNS = [
     # of its items look like names; the subject and verb before the list are not its first item
     ("信息技术产业依托曙光、麒麟、中芯国际、华海清科、金海通等头部企业，", ["曙光", "麒麟", "中芯国际", "华海清科", "金海通"]),
     ("形成以央企长安、民企赛力斯等为龙头的产业集群。", ["长安", "赛力斯"]),
+    # short forms of major state groups; one glued to an industry word or a phase names a
+    # subsidiary or a project (某某微电子12英寸产线, 某某二期), not the group
+    ("鞍钢、本钢、中铝加快转型。", ["鞍钢", "本钢", "中铝"]),
+    ("华润微电子12英寸产线建成投产，华能四期开工。", []),
+    ("加强与中冶二十二局对接。", ["中冶二十二局"]),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

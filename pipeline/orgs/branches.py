@@ -1,6 +1,7 @@
 """Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
 (河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
-body and a number with 所/院 name one of its numbered units (某集团十二所, 某集团第五研究院).
+body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
+某集团二十二局).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -19,7 +20,7 @@ from .words import WordIndex, is_proper
 
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
-_NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|所|院)")
+_NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False) -> int:

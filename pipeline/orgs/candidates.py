@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lexicon, positioning, schools, trade
+from . import brandlist, lexicon, positioning, schools, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
 from .words import WordIndex
@@ -40,6 +40,7 @@ _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
 _VERB_SUFFIXES = frozenset({"组织"})
+_PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
 _VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院  # also a verb: not a head right after a known body
 
@@ -58,11 +59,23 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     """start → end of known bodies that sit on word boundaries (财政部 not in 财政部门,
     中石油 not in 其中|石油), except those that only sign a source line (来源：新华社)."""
     out: dict[int, int] = {}
+    bodies = lexicon.known_bodies()
     for m in lexicon.known_re().finditer(text):
         if (index.is_boundary(m.end()) or m.end() == len(text)) and index.is_boundary(m.start()) \
-                and not _byline(text, m.start(), m.end()):
+                and not _byline(text, m.start(), m.end()) \
+                and not (bodies[m.group()].canonical and _names_a_part(text, m.end(), index)):
             out[m.start()] = m.end()
     return out
+
+
+def _names_a_part(text: str, end: int, index: WordIndex) -> bool:
+    """Is a group's short form glued to an industry word or a phase (某某|微电子 12英寸产线,
+    某某|二期): the name of a subsidiary or a project, not the group?"""
+    nxt = index.words(end, min(len(text), end + 6))
+    if not nxt:
+        return False
+    word = text[slice(*nxt[0])]
+    return word in brandlist.industries() or _PHASE.match(text, end) is not None
 
 
 def _byline(text: str, start: int, end: int) -> bool:
