@@ -70,3 +70,24 @@ def test_the_record_takes_the_page_title_date_and_the_sites_region(nlp):
     assert (meta["date"], meta["province"], meta["city"], meta["district"], meta["division_code"]) == (
         "2024-03-05", "河北省", "保定市", "易县", "130633")
     assert [a["value"] for a in record["amounts"]] == ["32000000"]
+
+
+def test_the_publication_date_wins_over_other_labelled_times() -> None:
+    from pipeline.read.page import page_date
+
+    sidebar = "政务咨询 请问如何查询许可证？ 留言时间： 2025-04-27 当前位置：首页 发布时间：2025-06-03 来源：某局"
+    assert page_date(sidebar, {}) == "2025-06-03"
+    assert page_date("更新时间：2025-01-02 正文", {"pubdate": "2024-12-30"}) == "2024-12-30"
+    assert page_date("时间：2023-03-30 作者：某某", {}) == "2023-03-30"
+
+
+@pytest.mark.parametrize("title, region", [
+    ("1-10月石门县固定资产投资结构趋稳趋优", ("湖南省", "常德市", "石门县")),
+    ("国家金融监督管理总局浙江监管局行政处罚信息公开表", ("浙江省", None, None)),
+    ("全国人民代表大会常务委员会关于批准财政部发行特别国债的决议", (None, None, None)),
+])
+def test_a_page_without_a_site_code_takes_the_region_its_title_names(title: str, region: tuple) -> None:
+    from pipeline.meta.extract import extract_meta
+
+    meta = extract_meta("正文一段。\n全县固定资产投资完成246.79亿元。", page={"title": title})
+    assert (meta.province, meta.city, meta.district) == region

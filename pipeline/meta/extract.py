@@ -65,14 +65,16 @@ def extract_meta(text: str, *, source: str | None = None, page: Mapping[str, str
 
 
 def with_page(meta: DocumentMeta, page: Mapping[str, str]) -> DocumentMeta:
-    """A web page's own title and date win; its site's division gives the region the text does
-    not (a provincial portal's news names no place of its own)."""
+    """A web page's own title and date win; its site's division, else the place its title names,
+    gives the region the text does not (a provincial portal's news names no place of its own)."""
     changes: dict[str, object] = {}
     if page.get("title"):
         changes["title"] = "".join(page["title"].split())
     if page.get("date"):
         changes["date"] = page["date"]
     site = table().by_code.get(page.get("site_code", ""))
+    if site is None and meta.province is None and page.get("title"):
+        site = resolve(page["title"])  # 1-10月某某县固定资产投资…, 某某局某省监管局…公开表
     if site is not None and meta.province is None:
         changes.update(region_of(site).to_dict(), division_code=site.current_code)
     return replace(meta, **changes) if changes else meta

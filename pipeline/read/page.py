@@ -7,8 +7,9 @@ identification code, whose first six digits are the administrative division code
 that runs the site (3609220011 → 360922 万载县). Beside them:
 - title: ``ArticleTitle``, else the first part of ``<title>`` before its column and site
   ("山西品牌丝路行正式启动 - 山西省人民政府门户网站", "…决议__2007年第23号国务院公报_中国政府网");
-- date: the first labelled date the page shows (发布日期：, 发布时间：, 发文日期：, 成文日期：,
-  生成日期：, 时间：, 日期：), else ``PubDate`` / ``publishdate`` / ``firstpublishedtime``;
+- date: the first publication date the page shows (发布日期：, 发布时间：, 发文日期：, 成文日期：,
+  生成日期：, 印发日期：, 公告时间…), else the first bare 时间：/日期： (not 留言时间：), else ``PubDate`` /
+  ``publishdate`` / ``firstpublishedtime``;
 - site_code: the six-digit division code of ``SiteIDCode``.
 """
 from __future__ import annotations
@@ -17,9 +18,10 @@ import regex
 
 _SEPARATOR = regex.compile(r"\s*(?:_{1,2}|\||｜|\s-\s|\s—\s|——|-{2})\s*")
 _DATE = regex.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
-_LABELLED = regex.compile(
-    r"(?:发布日期|发布时间|发文日期|成文日期|生成日期|印发日期|时间|日期)\s*[:：]?\s*"
-    r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+_DATE_VALUE = r"\s*[:：]?\s*((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})"
+_PUBLISHED = regex.compile(r"(?:发布日期|发布时间|发文日期|成文日期|生成日期|印发日期|公告时间|公告日期|发表时间|发稿时间)" + _DATE_VALUE)
+# a bare 时间：/日期： label, not one of another time (留言时间：, 更新时间： in a sidebar)
+_LABELLED = regex.compile(r"(?<!\p{Han})(?:时间|日期)" + _DATE_VALUE)
 _META_DATES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "article:published_time")
 
 
@@ -54,7 +56,7 @@ def page_title(title_tag: str, metas: dict[str, str]) -> str | None:
 
 def page_date(visible_text: str, metas: dict[str, str]) -> str | None:
     """The page's publication date (see the module docstring)."""
-    m = _LABELLED.search(visible_text)
+    m = _PUBLISHED.search(visible_text) or _LABELLED.search(visible_text)
     if m:
         return iso_date(m.group(1))
     for name in _META_DATES:
