@@ -198,6 +198,11 @@ COUNTY_PATTERNS = [
     ("鞍钢、本钢、中铝加快转型。", ["鞍钢", "本钢", "中铝"]),
     ("华润微电子12英寸产线建成投产，华能四期开工。", []),
     ("加强与中冶二十二局对接。", ["中冶二十二局"]),
+    # a rural commercial bank; a body before its members (全国|人大代表); a group's short form
+    # glued to a name of its own is a subsidiary or a project (某核|汇能通榆项目)
+    ("吉林农商行正式挂牌运营。", ["吉林农商行"]),
+    ("办理全国人大代表建议9件、全国政协提案5件。", ["全国人大", "全国政协"]),
+    ("推进中核汇能通榆等项目。", []),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

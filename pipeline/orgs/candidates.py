@@ -14,7 +14,7 @@ import regex
 from . import brandlist, lexicon, positioning, schools, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
-from .words import WordIndex
+from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
@@ -40,6 +40,7 @@ _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
 _VERB_SUFFIXES = frozenset({"组织"})
+_MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
 _VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院  # also a verb: not a head right after a known body
@@ -61,21 +62,24 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     out: dict[int, int] = {}
     bodies = lexicon.known_bodies()
     for m in lexicon.known_re().finditer(text):
-        if (index.is_boundary(m.end()) or m.end() == len(text)) and index.is_boundary(m.start()) \
+        if (index.is_boundary(m.end()) or m.end() == len(text) or _MEMBER.match(text, m.end())) \
+                and index.is_boundary(m.start()) \
                 and not _byline(text, m.start(), m.end()) \
-                and not (bodies[m.group()].canonical and _names_a_part(text, m.end(), index)):
+                and not (bodies[m.group()].canonical and bodies[m.group()].type == "enterprise"
+                         and _names_a_part(text, m.end(), index)):
             out[m.start()] = m.end()
     return out
 
 
 def _names_a_part(text: str, end: int, index: WordIndex) -> bool:
-    """Is a group's short form glued to an industry word or a phase (某某|微电子 12英寸产线,
-    某某|二期): the name of a subsidiary or a project, not the group?"""
+    """Is a group's short form glued to an industry word, a name of its own or a phase
+    (某某|微电子 12英寸产线, 某某|汇能, 某某|二期): a subsidiary or a project, not the group?"""
     nxt = index.words(end, min(len(text), end + 6))
     if not nxt:
         return False
     word = text[slice(*nxt[0])]
-    return word in brandlist.industries() or _PHASE.match(text, end) is not None
+    glued_name = len(word) >= 2 and is_proper(word) and word not in lexicon.places()  # 某某|汇能
+    return word in brandlist.industries() or glued_name or _PHASE.match(text, end) is not None
 
 
 def _byline(text: str, start: int, end: int) -> bool:
