@@ -165,6 +165,11 @@ COUNTY_PATTERNS = [
     ("景区被国际旅游联合会评为最美目的地。", ["国际旅游联合会"]),
     ("景区效应放大。石桥山荣获国际旅游联合会“最美目的地”称号。", ["国际旅游联合会"]),  # 荣获 ends the edge
     ("发挥行业协会作用。", []),
+    # the same for a company acting right after its name (。米投集团获评), not without the act
+    ("全县新增企业5家。米投集团获评省级荣誉。", ["米投集团"]),
+    ("新增企业5家。米投集团负责建设。", []),
+    # two companies each awarded (A、B分别获评…)
+    ("凯朗科技、宏鑫达分别荣获省创新方法大赛一等奖。", ["凯朗科技", "宏鑫达"]),
     # numbered units of a known group; a count of schools is none
     ("与中电科十二所合作。新建学校6所。", ["中电科十二所"]),
     # a trade name listed among companies names the company elsewhere in the document
@@ -203,6 +208,9 @@ COUNTY_PATTERNS = [
     ("吉林农商行正式挂牌运营。", ["吉林农商行"]),
     ("办理全国人大代表建议9件、全国政协提案5件。", ["全国人大", "全国政协"]),
     ("推进中核汇能通榆等项目。", []),
+    # a list after 一批 names kinds of companies to attract, not companies
+    ("争引一批水性涂料、被动门窗、新风系统等高端制造企业。", []),
+    ("“两中心一平台”：是指新时代文明实践中心、县级融媒体中心。", []),
     # bank short forms on word boundaries; 中行 stays out (在新征程中行稳致远)
     ("开展农行“助农贷”和建行“助保贷”业务。", ["农行", "建行"]),
     ("在新征程中行稳致远。", []),

@@ -171,10 +171,12 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue  # 政协 in 全国政协: the known body stands for itself
         edge = left_edge(text, s_start, s_end, index, near)
         rule = f"suffix:{suffix.text}"
-        if edge is None and suffix.type in _VILLAGE_NAMED:
+        if edge is None and (suffix.type in _VILLAGE_NAMED
+                             or (suffix.type == "enterprise" and trade.acting(text, s_end))):
+            # a name the dictionary splits, alone after a mark: 、史家佐|小学, 。时风|集团获评
             village = schools.village_start(text, s_start, index)
             edge = Edge(village, PROPER, "") if village is not None else None
-            rule += "+village"
+            rule += "+split_name"
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry

@@ -37,6 +37,9 @@ _NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 _SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
+# 分别 and what companies are awarded or do (A、B分别获评…, A、B分别挂牌…)
+_EACH_AWARDED = regex.compile(r"(?<=\p{Han})分别(?:获评|荣获|获得|入选|被评为|被认定为|挂牌|上市)")
+_SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
 _QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企)")
 _LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
@@ -125,15 +128,23 @@ def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]
     return items
 
 
+def _list_ends(text: str):
+    """Where lists of companies end: 等…企业, or 分别 and a company's award (A、B分别获评…)."""
+    yield from _LIST_END.finditer(text)
+    yield from _EACH_AWARDED.finditer(text)
+
+
 def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
-    """Spans of the companies listed before each 等…企业."""
+    """Spans of the companies listed before each 等…企业 or 分别获评…."""
     out: list[tuple[int, int]] = []
-    for m in _LIST_END.finditer(text):
+    for m in _list_ends(text):
         items = [_unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
         if len(items) < 2 or _SECTORS.search(m.group()):
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
         if any(_kind(text, s, e, index) for s, e in items):
             continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
+        if _SOME.search(text, max(0, items[0][0] - 4), items[0][0]):
+            continue  # 争引一批水性涂料、被动门窗等…企业: kinds of companies to attract
         found = [(s, e) for s, e in items if _company(text, s, e, index)]
         most = MOST_LEADING if _LEADING.search(m.group()) else MOST
         if len(found) == len(items) or len(found) >= most * len(items):
