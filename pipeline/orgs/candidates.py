@@ -66,19 +66,21 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
                 and index.is_boundary(m.start()) \
                 and not _byline(text, m.start(), m.end()) \
                 and not (bodies[m.group()].canonical and bodies[m.group()].type == "enterprise"
-                         and _names_a_part(text, m.end(), index)):
+                         and _names_a_part(text, m.start(), m.end(), index)):
             out[m.start()] = m.end()
     return out
 
 
-def _names_a_part(text: str, end: int, index: WordIndex) -> bool:
+def _names_a_part(text: str, start: int, end: int, index: WordIndex) -> bool:
     """Is a group's short form glued to an industry word, a name of its own or a phase
     (某某|微电子 12英寸产线, 某某|汇能, 某某|二期): a subsidiary or a project, not the group?"""
     nxt = index.words(end, min(len(text), end + 6))
     if not nxt:
         return False
     word = text[slice(*nxt[0])]
-    glued_name = len(word) >= 2 and is_proper(word) and word not in lexicon.places()  # 某某|汇能
+    # a two-character short form before a name of its own (中核|汇能, 上汽|红岩), not a group's
+    # common name (国家电网|绿电消纳)
+    glued_name = end - start <= 2 and len(word) >= 2 and is_proper(word) and word not in lexicon.places()
     return word in brandlist.industries() or glued_name or _PHASE.match(text, end) is not None
 
 
