@@ -1,10 +1,13 @@
-"""Companies named only by their trade name in a list of companies (`list_candidates`), or in a
-list beside a company named by its suffix (`sibling_candidates`: 同仁堂、天士力、金木集团).
+"""Companies named only by their trade name in a list: of companies (`list_candidates`: …等…企业,
+A、B分别获评…), beside a company named by its suffix (`sibling_candidates`: 同仁堂、天士力、金木集团),
+as the flagships of an industry (`flagship_candidates`: 以A、B为代表的…产业), or right after their
+count (`counted_candidates`: 企业4家，A、B、C、D…).
 
 "培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
 "支持天兵科技、天章卫星等商业航天企业", "乐凯胶片、康强医疗4家企业荣获": every item of a 、-list
-that ends with 等…企业 or a count of 企业 is a company, whatever its name looks like, when no item is a kind: a list holding 钢铁 or 专精特新
-(a common word, a generic word) lists kinds of companies, not companies.
+that ends with 等…企业 or a count of 企业 is a company, whatever its name looks like, when no item is
+a kind: a list holding 钢铁 or 专精特新 (a common word, a generic word) lists kinds of companies,
+not companies, and so does one after 一批 (争引一批A、B等企业).
 """
 from __future__ import annotations
 
