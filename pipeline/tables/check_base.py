@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from ..money.records import dec
 from .model import Cell, Row, Table
 from .values import UNITS
 
@@ -27,13 +28,6 @@ class Ref:
 
     def to_dict(self) -> dict[str, Any]:
         return {"table": self.table, "row": self.row, "column": self.column}
-
-
-def dec(value: Decimal) -> str:
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text or "0"
 
 
 def step(text: str, unit: str | None) -> Decimal:

@@ -17,7 +17,8 @@ from collections.abc import Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from .check_base import Ref, dec, is_total
+from ..money.records import dec
+from .check_base import Ref, is_total
 from .model import Cell, Table
 
 #: Changes, and figures of another year (2023年当年预算执行数, 上年), are not the tables' figures.
