@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
+from .edges import place_before
 from .words import WordIndex, is_known_word, word_tag
 
 # X大 or X师 (a university, a normal college), then 附中/附小/附校, opening a clause or a list item
@@ -23,22 +24,15 @@ _NUMBERED = regex.compile(r"(?<![一二三四五六七八九十])[一二三四�
 def numbered_schools(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """(start, end) of each place + ordinal + 中/小 short form."""
     out: list[tuple[int, int]] = []
-    places = lexicon.places()
     for m in _NUMBERED.finditer(text):
         if m.end() < len(text) and not index.is_boundary(m.end()) and text[m.end()] != "等":
             continue  # (七中|等 is segmented 七|中等)
-        start = _place_before(text, m.start(), index, places)
-        while start is not None and (more := _place_before(text, start, index, places)) is not None:
+        start = place_before(text, m.start(), index)
+        while start >= 0 and (more := place_before(text, start, index)) >= 0:
             start = more  # a chain of places (湖南|桃源|一中)
-        if start is not None:
+        if start >= 0:
             out.append((start, m.end()))
     return out
-
-
-def _place_before(text: str, end: int, index: WordIndex, places: frozenset[str] | set[str]) -> int | None:
-    """Start of the longest place name ending at ``end`` on a word boundary, or None."""
-    return next((end - n for n in range(min(lexicon.max_place_len(), end), 1, -1)
-                 if text[end - n:end] in places and index.is_boundary(end - n)), None)
 
 
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "an", "c", "p", "b", "f"})
