@@ -32,7 +32,7 @@ _HAN = regex.compile(r"\p{Han}")
 # A prose line announcing an enumeration of items (units, functions), not of sections.
 _LEAD_IN = regex.compile(r"(?:包括|包含|分别为|有以下)[^，。]{0,4}[：:]$")
 # a review lead standing alone without its 。 ("一年来，我们坚持…，…"): kept only in a series
-_SERIES_LEAD = regex.compile(r"^(?:[一二三四五六七八九十]|过去[一二三四五]|这[一二三四五])年(?:来|里)，我们[^。；;：:]{4,40}$")
+_COMMA_LEAD = regex.compile(r"^[^，,。；;：:]{2,12}[，,][^。；;：:]{4,40}$")
 _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
 _BRACKETS = "[]【】〔〕"  # "[名词解释]"
 # a motto before a part title: "站在新起点：2012年工作回顾"
@@ -227,9 +227,10 @@ class Builder:
             # ("……负责贯彻落实党中央有关方针" + "政策、……") does not follow a heading
             if (after_heading or self.titles or len(parts) != 1 or len(line.text) > MAX_BARE_TITLE
                     or _NOT_TITLE.search(line.text)):
-                if not _SERIES_LEAD.match(line.text):
+                if not _COMMA_LEAD.search(line.text):
                     return None
-                # "五年来，我们转型升级、创新突破，制造业强县步伐坚实": a lead without its 。
+                # "五年来，我们转型升级、创新突破，制造业强县步伐坚实": a lead without its 。, kept
+                # only in a series (a lead with a comma never stands alone: leads.py)
             else:
                 return "title"
         parent = self._innermost()
