@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
-from . import brandlist, lexicon, positioning, schools, trade
+from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
-                    place_before)
+                    place_before, split_name_start)
 from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
@@ -39,11 +39,11 @@ _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
-_VERB_SUFFIXES = frozenset({"组织"})
+_VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body
 _MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
-_VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院  # also a verb: not a head right after a known body
+_VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +176,8 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         if edge is None and (suffix.type in _VILLAGE_NAMED
                              or (suffix.type == "enterprise" and trade.acting(text, s_end))):
             # a name the dictionary splits, alone after a mark: 、史家佐|小学, 。时风|集团获评
-            village = schools.village_start(text, s_start, index)
-            edge = Edge(village, PROPER, "") if village is not None else None
+            split = split_name_start(text, s_start, index)
+            edge = Edge(split, PROPER, "") if split is not None else None
             rule += "+split_name"
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):

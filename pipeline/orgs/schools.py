@@ -1,8 +1,7 @@
 """Schools named by a short form: a place and an ordinal with 中 or 小 (保定十七中, 某县二中,
 某镇一小) for 第十七中学, 第二中学, 第一小学; a university's or normal college's short form and
-附中/附小/附校 (人大附中, 某师附校) for its affiliated school. And the village or street a
-school or clinic is named after, when the dictionary splits it (史家|佐|小学): see
-``village_start``.
+附中/附小/附校 (人大附中, 某师附校) for its affiliated school. (A school named after a village
+the dictionary splits, 史家|佐|小学, is found by edges.split_name_start.)
 
 Numbered schools only after a place name (a plenary session, 十九届四中全会, and 一老一小 are not schools) and
 on a word boundary after 中/小 (中国, 中心 are other words). Rule name for tracing:
@@ -12,9 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from . import lexicon
 from .edges import place_before
-from .words import WordIndex, is_known_word, word_tag
+from .words import WordIndex
 
 # X大 or X师 (a university, a normal college), then 附中/附小/附校, opening a clause or a list item
 _AFFILIATED = regex.compile(r"(?<![\p{Han}&&[^与和及同]])\p{Han}[大师]附[中小校](?![\p{Han}&&[^等和与及]])")
@@ -35,29 +33,9 @@ def numbered_schools(text: str, index: WordIndex) -> list[tuple[int, int]]:
     return out
 
 
-_NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "an", "c", "p", "b", "f"})
-_RUN_BEFORE = regex.compile(r"(?<=^|[、，。；：:\n])\p{Han}{2,4}\Z")
-
-
-def village_start(text: str, s_start: int, index: WordIndex) -> int | None:
-    """Start of a 2-4 character name standing alone before a school or clinic suffix, right
-    after a list or clause mark (、史家佐|小学): one the dictionary does not know as a whole,
-    made of no stop word, generic word or kind."""
-    m = _RUN_BEFORE.search(text, max(0, s_start - 4), s_start)
-    if m is None or not index.is_boundary(m.start()):
-        return None
-    name = m.group()
-    words = [text[a:b] for a, b in index.words(m.start(), s_start)]
-    if is_known_word(name) or len(words) < 2 or name in lexicon.places() or "第" in name or any(
-            w in lexicon.left_stops() or lexicon.is_generic(w) or lexicon.is_kind(w)
-            or (len(w) >= 2 and word_tag(w) in _NOT_NAME_TAGS) or w in "和与及" for w in words):
-        return None  # (促进|中医院, 扩建|第二中学, 中小学和|幼儿园)
-    return m.start()
-
-
 def affiliated_schools(text: str) -> list[tuple[int, int]]:
     """(start, end) of each 某大附中 / 某师附校 short form."""
     return [m.span() for m in _AFFILIATED.finditer(text)]
 
 
-__all__ = ["affiliated_schools", "numbered_schools", "village_start"]
+__all__ = ["affiliated_schools", "numbered_schools"]
