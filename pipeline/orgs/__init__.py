@@ -61,15 +61,15 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
-    companies = [(c.start, c.end) for c in cands if c.type == "enterprise" and (c.rule.startswith("suffix:") or c.known)]
-    cands += [Candidate(s, e, "enterprise", rule="list:sibling")
-              for s, e in lists.sibling_candidates(text, index, companies)]
     cands += acronym_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
+    companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
+    cands += [Candidate(s, e, "enterprise", rule="list:sibling")
+              for s, e in lists.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
     cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

@@ -34,7 +34,7 @@ _FLAGSHIPS = regex.compile(
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链)$")
+_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期)$")
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业); 时间短、起点高等特点的企业: a list
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
@@ -52,6 +52,14 @@ MOST = 0.75  # the share of a list's items that must look like names for all of 
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
+_ORG_END = regex.compile(r"(?:集团|公司)$")
+_PROJECT_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地|项目|工程|[一二三四五]期")  # a sector or project
+_ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
+_FACILITY = regex.compile(r"[厂站场馆库池]$")
+# a building, a place or a theme rather than a company (交通局家属楼, 职中路, 某某文化为重点)
+_BUILDING = regex.compile(r"(?:楼|大厦|广场|小区|院区|[路街桥站场村镇乡湖山]|文化|精神|品牌|模式)$")
+_NAME_CUT = regex.compile(r"[等及和与0-9０-９]|[一二]期")  # 某某|等合作, 某某|4家, 某某|二期
+_NOT_NAME_AFTER = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "f"})
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
 
 
@@ -199,17 +207,79 @@ def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e - 1) if text[e - 1] == "等" and e - s > 2 else (s, e)
 
 
-def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of the items listed with 、 right before a company found by its suffix, when every
-    one of them looks like a name (同仁堂、天士力、金木集团示范带动): siblings of a company."""
+def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]],
+                       taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that holds a company found by other evidence, when every
+    other item looks like a name (同仁堂、天士力、金木集团示范带动; 与深圳宏鸿集团、文科园林、
+    某某集团达成合作): coordinated with a company, they are companies. The first item starts
+    after the words that open its clause, the last one ends before the words that say what the
+    companies do (…、非夕机器人|成功落地, …、阿里巴巴|等合作)."""
     out: list[tuple[int, int]] = []
-    for start, _ in companies:
-        if start == 0 or text[start - 1] != "、":
+    anchors = set(companies)
+    for start, end in companies:
+        if not ((start > 0 and text[start - 1] == "、") or text.startswith("、", end)):
             continue
-        items = _list_before(text, start - 1, index)
-        if all(_one_name_word(text, s, e, index) for s, e in items):
-            out.extend(items)
+        items = _clause_list(text, start, end, index)
+        if (start, end) not in items:
+            continue
+        others = [(s, e) for s, e in items if (s, e) not in anchors]
+        if others and all(_sibling(text, s, e, index) for s, e in others):
+            out.extend((s, e) for s, e in others if not any(a < e and s < b for a, b in taken))
     return out
+
+
+def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
+    """The 、-items of the list around the company at [start, end), within its clause."""
+    lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
+    opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
+    closing = next((x.start() for x in _SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
+    items = _items(text, opening[-1] if opening else lo, closing)
+    items[0] = (_first_item(text, *items[0], index), items[0][1])
+    at = next((k for k, (s, _) in enumerate(items) if s == start), None)
+    if at is not None and items[at][1] > end:
+        items = items[:at] + [(start, end)]  # the list ends with the company (…、中国兵装|正进行…)
+    last_s, last_e = items[-1]
+    if last_s != start:
+        cut = _name_end(text, last_s, last_e, index)
+        items[-1] = (last_s, last_s if _PROJECT_AFTER.match(text, cut) else cut)  # 某某石材|加工园区
+    return [(s, e) for s, e in items if e > s]
+
+
+def _name_end(text: str, start: int, end: int, index: WordIndex) -> int:
+    """Where the name opening [start, end) ends: before the first verb, adverb, particle or
+    stop word after its first word (非夕机器人|成功落地, 阿里巴巴|等合作, 三源橡胶|被评为)."""
+    suffix = _ORG_SUFFIX.search(text, start + 2, end)
+    if suffix is not None:
+        return suffix.end()  # 新兴达集团|达成合作: the company suffix ends the name
+    cut = _NAME_CUT.search(text, start + 2, end)
+    words = index.words(start, cut.start() if cut else end)
+    stop = start
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        last = k == len(words) - 1 and word_tag(word) in ("a", "ad")  # 某某|精密 ends its clause
+        if k > 0 and not last and (word_tag(word) in _NOT_NAME_AFTER or word in lexicon.left_stops()):
+            break
+        stop = e
+    return stop
+
+
+def _sibling(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item listed beside a company that can itself be a company: 2–8 characters, not a
+    place, a kind, a park or a project (依托北京、上海、金鼎集团: places are no siblings)."""
+    if e - s == 2 and not (index.words(s, e) == [(s, e)] or text[s:e] in lexicon.known_bodies()):
+        return False  # two characters the dictionary splits (建设|新): no name
+    words = index.words(s, e)
+    common = all(is_known_word(text[a:b]) and not is_proper(text[a:b]) for a, b in words)
+    stem = _ORG_END.sub("", text[s:e])
+    return (_company(text, s, e, index) and not _kind(text, s, e, index)
+            and not _NOT_COMPANY_END.search(text, s, e) and not _place_run(text, s, e, index)
+            and not text.endswith("总部", s, e) and not lexicon.is_kind(stem)
+            and not _BUILDING.search(text, s, e)
+            and not (common and _FACILITY.search(text, s, e)))  # 污水处理厂: a facility
+
+
+def _place_run(text: str, s: int, e: int, index: WordIndex) -> bool:
+    return all(text[a:b] in lexicon.places() for a, b in index.words(s, e))
 
 
 def _one_name_word(text: str, s: int, e: int, index: WordIndex) -> bool:
