@@ -279,7 +279,10 @@ def _sibling(text: str, s: int, e: int, index: WordIndex) -> bool:
 
 
 def _place_run(text: str, s: int, e: int, index: WordIndex) -> bool:
-    return all(text[a:b] in lexicon.places() for a, b in index.words(s, e))
+    """Only places, or a name and the place it builds in (某某|通榆: a project at a place)."""
+    words = index.words(s, e)
+    return bool(words) and (all(text[a:b] in lexicon.places() for a, b in words)
+                            or text[slice(*words[-1])] in lexicon.places())
 
 
 def _one_name_word(text: str, s: int, e: int, index: WordIndex) -> bool:
