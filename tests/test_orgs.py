@@ -54,6 +54,13 @@ EDGES = [
     ("推动金鼎集团、宏润达二期、康美源总部建设。", ["金鼎集团"]),  # phases and headquarters are projects
     ("改造交通局家属楼、金鼎公司家属楼。", ["金鼎公司"]),  # buildings are no siblings
     ("推进宏远集团、康达榆树、天楹辽源等项目。", ["宏远集团"]),  # a company's project at a place
+    # a 、-list opening its clause, the subject of what companies are awarded or do, one item
+    # with an industry word: all of them are companies
+    ("。宏远科技、康达机器人成功落地，", ["宏远科技", "康达机器人"]),
+    ("。天大前沿院、康达生物入选国家首批中试平台，", ["天大前沿院", "康达生物"]),
+    ("。延安苹果、汉中中药材入选国家级优势特色产业集群。", []),  # a place's industry
+    ("。张伟、李强荣获全国劳动模范称号。", []),  # people
+    ("，科创板、北交所上市公司数量居全国第一。", ["北交所"]),  # 上市公司 is no verb
     ("以金鼎集团、宏润达文化、康美源文化为重点。", ["金鼎集团"]),  # themes
     ("建设公安局家属楼、保险公司家属楼。", []),
     ("推动佳和美、润万家等连锁商超拓展线上业务。", ["佳和美", "润万家"]),  # 等…商超: retail companies

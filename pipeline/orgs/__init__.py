@@ -61,6 +61,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in lists.acting_candidates(text, index)]
     cands += acronym_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]

@@ -11,10 +11,14 @@ not companies, and so does one after 一批 (争引一批A、B等企业).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from ..resources import read_lines
 from . import lexicon
-from .edges import is_proper
+from .brandlist import industries, kind_industries
+from .edges import is_proper, place_at
 from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
@@ -226,6 +230,53 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
         if others and all(_sibling(text, s, e, index) for s, e in others):
             out.extend((s, e) for s, e in others if not any(a < e and s < b for a, b in taken))
     return out
+
+
+# what companies are awarded or do, not what any subject does (实现, 成为, 完成 …)
+_ACTING_VERBS = ("获评", "荣获", "入选", "被评为", "被认定为", "挂牌", "上市", "落户", "投产", "达产",
+                 "量产", "跻身", "荣登", "成功落地", "成功挂牌", "成功上市")
+
+
+def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that opens its clause and is the subject of a company verb
+    (某某科技、某某机器人成功落地; 某某、某某荣获…), when every item looks like a name and none
+    is a person's."""
+    out: list[tuple[int, int]] = []
+    for m in _acting_re().finditer(text):
+        verb = m.start()
+        lo = max(0, verb - MAX_LIST)
+        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, verb) if text[x.start()] != "、"]
+        start = opening[-1] if opening else lo
+        if "、" not in text[start:verb]:
+            continue
+        items = _items(text, start, verb)
+        if "等" in text[items[-1][0]:verb]:
+            continue  # …、某某等优质企业: a list of companies, the list rule's business
+        items[0] = (_first_item(text, *items[0], index), items[0][1])
+        if all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
+               for s, e in items) and any(_trade_end(text, s, e, index) for s, e in items) \
+                and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
+            out.extend(items)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _acting_re() -> regex.Pattern[str]:
+    """A company verb right after a list item (…、某某|荣获), or 被评为/被认定为."""
+    verbs = lexicon.trie_pattern(_ACTING_VERBS)
+    return regex.compile(rf"(?<=、\p{{Han}}{{2,8}}?)(?:分别|均|先后|相继)?(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+
+
+def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that ends with an industry word after a name (某某|橡胶, 某某|机器人)."""
+    words = index.words(s, e)
+    if len(words) < 2:
+        return False
+    return text[slice(*words[-1])] in industries() or text[slice(*words[-1])] in kind_industries()
+
+
+def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
+    return any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
 
 
 def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
