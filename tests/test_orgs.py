@@ -61,6 +61,12 @@ EDGES = [
     ("。延安苹果、汉中中药材入选国家级优势特色产业集群。", []),  # a place's industry
     ("。张伟、李强荣获全国劳动模范称号。", []),  # people
     ("，科创板、北交所上市公司数量居全国第一。", ["北交所"]),  # 上市公司 is no verb
+    ("，头部企业康达科技、宏远机器人成功落地，", ["康达科技", "宏远机器人"]),  # the kind before the list
+    # a list item is never one character: 发挥|和|泰 lists 和泰
+    ("。充分发挥和泰、荣丰等企业的带动作用。", ["和泰", "荣丰"]),
+    # a trade name and an industry word as the other party of an agreement
+    ("重点加强与以诺药业合作，发展中药材。", ["以诺药业"]),
+    ("积极与宏岭电气签订协议。", ["宏岭电气"]),
     ("以金鼎集团、宏润达文化、康美源文化为重点。", ["金鼎集团"]),  # themes
     ("建设公安局家属楼、保险公司家属楼。", []),
     ("推动佳和美、润万家等连锁商超拓展线上业务。", ["佳和美", "润万家"]),  # 等…商超: retail companies

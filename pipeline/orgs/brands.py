@@ -37,6 +37,8 @@ _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name n
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _SECTOR_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地")
 _FIGURE = regex.compile(r"[0-9０-９]")
+_PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
+_PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)")
 _ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
 
@@ -133,6 +135,8 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
         return None  # 科技, 文化, 工程 close kinds as often as names: only 等企业 says which
     if trade.acting(text, end):
         return "verb"
+    if _PARTNER_BEFORE.search(text, max(0, start - 2), start) and _PARTNER_AFTER.match(text, end):
+        return "partner"  # 与某某药业合作, 与某某机械签订…: the other party of an agreement
     if name in stems:
         return "document"
     if ordinary(name):

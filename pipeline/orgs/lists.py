@@ -47,7 +47,7 @@ _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 # 分别 and what companies are awarded or do (A、B分别获评…, A、B分别挂牌…)
 _EACH_AWARDED = regex.compile(r"(?<=\p{Han})分别(?:获评|荣获|获得|入选|被评为|被认定为|挂牌|上市)")
 _SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
-_QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企)")
+_QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企|(?:头部|龙头|骨干|重点|领军|链主)企业)")  # 头部企业|某某
 _LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
 _HAN_ONLY = regex.compile(r"\p{Han}+\Z")
@@ -76,8 +76,8 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         verb_le = k + 1 < len(words) and text[words[k + 1][0]:words[k + 1][1]] == "了"
         verb = word_tag(word) in _VERB_TAGS and (verb_le or len(word) >= 2)
         if (word in lexicon.left_stops() or word in _OPENERS or verb
-                or word_tag(word) in _ADVERB_TAGS):
-            start = e
+                or word_tag(word) in _ADVERB_TAGS) and end - e >= 2:
+            start = e  # (never down to one character: 发挥|和|美、荣达等企业 lists 和美)
             continue
         if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
             start = s + 1  # a preposition glued to the first item (以宇雕 → 以 | 宇雕)
@@ -249,10 +249,10 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         start = opening[-1] if opening else lo
         if "、" not in text[start:verb]:
             continue
-        items = _items(text, start, verb)
+        items = [_unqualified(text, s, e) for s, e in _items(text, start, verb)]
         if "等" in text[items[-1][0]:verb]:
             continue  # …、某某等优质企业: a list of companies, the list rule's business
-        items[0] = (_first_item(text, *items[0], index), items[0][1])
+        items[0] = _unqualified(text, _first_item(text, *items[0], index), items[0][1])
         if all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
                for s, e in items) and any(_trade_end(text, s, e, index) for s, e in items) \
                 and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
