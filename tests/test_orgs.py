@@ -389,6 +389,8 @@ GROUP_SHORT_FORMS = [
     # one place (白银 is also a city) or places and a kind (北京数据) are not short forms
     ("白银集团开辟新赛道。金昌、白银入选试点。", [("白银集团", None)]),
     ("组建北京数据集团。北京数据基础制度先行区。", [("北京数据集团", None)]),
+    # nor an industry word alone (省纺织集团 … 纺织产业)
+    ("与宏远集团、纺织集团达成合作。纺织产业增加值增长15%。", [("宏远集团", None), ("纺织集团", None)]),
 ]
 
 

@@ -17,6 +17,7 @@ import regex
 
 from ..resources import read_lines
 from . import lexicon, trade
+from .brandlist import industries
 from .brands import trade_name
 from .candidates import Candidate
 from .edges import place_at
@@ -120,7 +121,7 @@ def _group_stem(stem: str) -> bool:
     rest = stem[pos:]
     if rest == "":
         return places >= 2
-    return len(stem) >= 2 and not lexicon.is_kind(rest)
+    return len(stem) >= 2 and not lexicon.is_kind(rest) and rest not in industries()  # (纺织|集团)
 
 
 def _expansions(name: str) -> list[str]:
