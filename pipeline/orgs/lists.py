@@ -19,6 +19,7 @@ from ..resources import read_lines
 from . import lexicon
 from .brandlist import industries, kind_industries
 from .edges import is_proper, place_at
+from .stops import manner_and_verb
 from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
@@ -38,7 +39,7 @@ _FLAGSHIPS = regex.compile(
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期)$")
+_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期|加工|产业|行业|集群)$")
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业); 时间短、起点高等特点的企业: a list
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
@@ -56,6 +57,7 @@ MOST = 0.75  # the share of a list's items that must look like names for all of 
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
+_AND = regex.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 _ORG_END = regex.compile(r"(?:集团|公司)$")
 _PROJECT_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地|项目|工程|[一二三四五]期")  # a sector or project
 _ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
@@ -75,7 +77,7 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         word = text[s:e]
         verb_le = k + 1 < len(words) and text[words[k + 1][0]:words[k + 1][1]] == "了"
         verb = word_tag(word) in _VERB_TAGS and (verb_le or len(word) >= 2)
-        if (word in lexicon.left_stops() or word in _OPENERS or verb
+        if (word in lexicon.left_stops() or word in _OPENERS or verb or manner_and_verb(word)
                 or word_tag(word) in _ADVERB_TAGS) and end - e >= 2:
             start = e  # (never down to one character: 发挥|和|美、荣达等企业 lists 和美)
             continue
@@ -116,6 +118,11 @@ def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
 
 
+def _conjunction(text: str, i: int) -> bool:
+    """Is the 和/与/及 at i a conjunction, not part of a word (参与, 及时, 和谐)?"""
+    return not (is_known_word(text[i - 1:i + 1]) or is_known_word(text[i:i + 2]))
+
+
 def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """The 、-separated items of a list, the last one split at 和/与/及 (A、B和C); a 与 before the
     first item opens the clause (与A、B等企业合作) and is left to ``_first_item``."""
@@ -124,10 +131,11 @@ def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     for sep in regex.finditer("、", text[begin:end]):
         items.append((pos, begin + sep.start()))
         pos = begin + sep.end()
-    last = regex.search(r"(?<=\p{Han}{2})(?:和|与|及)(?=\p{Han}{2})", text[pos:end]) if items else None
+    last = next((m for m in _AND.finditer(text, pos, end) if _conjunction(text, m.start())), None) \
+        if items else None
     if last:
-        items.append((pos, pos + last.start()))
-        pos += last.end()
+        items.append((pos, last.start()))
+        pos = last.end()
     items.append((pos, end))
     return items
 
@@ -227,8 +235,10 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
         if (start, end) not in items:
             continue
         others = [(s, e) for s, e in items if (s, e) not in anchors]
-        if others and all(_sibling(text, s, e, index) for s, e in others):
-            out.extend((s, e) for s, e in others if not any(a < e and s < b for a, b in taken))
+        names = [(s, e) for s, e in others if _sibling(text, s, e, index)]
+        if names and all((s, e) in names or _ORG_END.search(text, s, e) for s, e in others):
+            # (a company named by its kind, 能源集团, neither counts nor blocks the others)
+            out.extend((s, e) for s, e in names if not any(a < e and s < b for a, b in taken))
     return out
 
 
@@ -284,6 +294,8 @@ def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tupl
     lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
     opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
     closing = next((x.start() for x in _SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
+    if (stop := text.find("等", end, closing)) != -1:
+        closing = stop  # the list ends at 等 (…、某某国资|等一批企业…和…)
     items = _items(text, opening[-1] if opening else lo, closing)
     items[0] = (_first_item(text, *items[0], index), items[0][1])
     at = next((k for k, (s, _) in enumerate(items) if s == start), None)
@@ -307,7 +319,7 @@ def _name_end(text: str, start: int, end: int, index: WordIndex) -> int:
     stop = start
     for k, (s, e) in enumerate(words):
         word = text[s:e]
-        last = k == len(words) - 1 and word_tag(word) in ("a", "ad")  # 某某|精密 ends its clause
+        last = k == len(words) - 1 and word_tag(word) in ("a", "ad", "vn")  # 某某|精密, 某某|国资 end it
         if k > 0 and not last and (word_tag(word) in _NOT_NAME_AFTER or word in lexicon.left_stops()):
             break
         stop = e
