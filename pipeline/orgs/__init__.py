@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, branches, brands, lists, roles, schools, trade
+from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
                          known_spans, longest, not_sessions,
                          suffix_candidates, title_spans)
@@ -61,7 +61,8 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
-    cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in lists.acting_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in siblings.acting_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="subject") for s, e in siblings.subject_candidates(text, index)]
     cands += acronym_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
@@ -70,7 +71,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
               for s, e, why in brands.brand_candidates(text, index, stems)]
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
-              for s, e in lists.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
+              for s, e in siblings.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
     cands = not_sessions(text, longest(cands, title_spans(text)))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

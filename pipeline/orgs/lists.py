@@ -1,6 +1,5 @@
 """Companies named only by their trade name in a list: of companies (`list_candidates`: …等…企业,
-A、B分别获评…), beside a company named by its suffix (`sibling_candidates`: 同仁堂、天士力、金木集团),
-as the flagships of an industry (`flagship_candidates`: 以A、B为代表的…产业), or right after their
+A、B分别获评…), as the flagships of an industry (`flagship_candidates`: 以A、B为代表的…产业), or right after their
 count (`counted_candidates`: 企业4家，A、B、C、D…).
 
 "培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
@@ -8,17 +7,16 @@ count (`counted_candidates`: 企业4家，A、B、C、D…).
 that ends with 等…企业 or a count of 企业 is a company, whatever its name looks like, when no item is
 a kind: a list holding 钢铁 or 专精特新 (a common word, a generic word) lists kinds of companies,
 not companies, and so does one after 一批 (争引一批A、B等企业).
+
+The splitting of a list into its items (``split_items``, ``first_item``, ``unqualified``) and the
+tests of an item (``looks_like_company``, ``names_a_kind``) are shared with siblings.py.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
-from ..resources import read_lines
 from . import lexicon
-from .brandlist import industries, kind_industries
-from .edges import is_proper, place_at
+from .edges import is_proper
 from .stops import manner_and_verb
 from .words import WordIndex, is_known_word, word_tag
 
@@ -39,11 +37,11 @@ _FLAGSHIPS = regex.compile(
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
-_NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期|加工|产业|行业|集群)$")
+NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期|加工|产业|行业|集群)$")
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业); 时间短、起点高等特点的企业: a list
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
-_SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
+SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 # 分别 and what companies are awarded or do (A、B分别获评…, A、B分别挂牌…)
 _EACH_AWARDED = regex.compile(r"(?<=\p{Han})分别(?:获评|荣获|获得|入选|被评为|被认定为|挂牌|上市)")
@@ -51,25 +49,16 @@ _SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
 _QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企|(?:头部|龙头|骨干|重点|领军|链主)企业)")  # 头部企业|某某
 _LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
-_HAN_ONLY = regex.compile(r"\p{Han}+\Z")
 MAX_LIST = 120
 MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _AND = regex.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
-_ORG_END = regex.compile(r"(?:集团|公司)$")
-_PROJECT_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地|项目|工程|[一二三四五]期")  # a sector or project
-_ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
-_FACILITY = regex.compile(r"[厂站场馆库池]$")
-# a building, a place or a theme rather than a company (交通局家属楼, 职中路, 某某文化为重点)
-_BUILDING = regex.compile(r"(?:楼|大厦|广场|小区|院区|[路街桥站场村镇乡湖山]|文化|精神|品牌|模式)$")
-_NAME_CUT = regex.compile(r"[等及和与0-9０-９]|[一二]期")  # 某某|等合作, 某某|4家, 某某|二期
-_NOT_NAME_AFTER = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "f"})
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
 
 
-def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
+def first_item(text: str, start: int, end: int, index: WordIndex) -> int:
     """Where the first item of a list begins: after the stop words and verbs opening its clause
     (培育了|超聚变, 支持|天兵科技, 服务保障|中国中化)."""
     words = index.words(start, end)
@@ -94,13 +83,13 @@ def _first_item(text: str, start: int, end: int, index: WordIndex) -> int:
     return start
 
 
-def _unqualified(text: str, s: int, e: int) -> tuple[int, int]:
+def unqualified(text: str, s: int, e: int) -> tuple[int, int]:
     """An item without the kind of company before its name (民企|某某, 央企|某某)."""
     qualifier = _QUALIFIER.match(text, s, e)
     return (qualifier.end(), e) if qualifier and e - qualifier.end() >= 2 else (s, e)
 
 
-def _company(text: str, s: int, e: int, index: WordIndex) -> bool:
+def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     """An item that can be a company's trade name: not a place, not a kind — a single common
     dictionary word (钢铁, 国有) or only generic words (专精特新, 高新技术)."""
     name = text[s:e]
@@ -123,7 +112,7 @@ def _conjunction(text: str, i: int) -> bool:
     return not (is_known_word(text[i - 1:i + 1]) or is_known_word(text[i:i + 2]))
 
 
-def _items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+def split_items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     """The 、-separated items of a list, the last one split at 和/与/及 (A、B和C); a 与 before the
     first item opens the clause (与A、B等企业合作) and is left to ``_first_item``."""
     items: list[tuple[int, int]] = []
@@ -144,10 +133,10 @@ def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]
     """The 、-items of the list that ends at ``end``, back to the start of its clause, the first
     item without the words that open the clause."""
     lo = max(0, end - MAX_LIST)
-    opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, end) if text[x.start()] != "、"]
-    items = _items(text, opening[-1] if opening else lo, end)
+    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, end) if text[x.start()] != "、"]
+    items = split_items(text, opening[-1] if opening else lo, end)
     first_s, first_e = items[0]
-    items[0] = (_first_item(text, first_s, first_e, index), first_e)
+    items[0] = (first_item(text, first_s, first_e, index), first_e)
     return items
 
 
@@ -161,14 +150,14 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies listed before each 等…企业 or 分别获评…."""
     out: list[tuple[int, int]] = []
     for m in _list_ends(text):
-        items = [_unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
+        items = [unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
         if len(items) < 2 or _SECTORS.search(m.group()):
             continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
-        if any(_kind(text, s, e, index) for s, e in items):
+        if any(names_a_kind(text, s, e, index) for s, e in items):
             continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
         if _SOME.search(text, max(0, items[0][0] - 4), items[0][0]):
             continue  # 争引一批水性涂料、被动门窗等…企业: kinds of companies to attract
-        found = [(s, e) for s, e in items if _company(text, s, e, index)]
+        found = [(s, e) for s, e in items if looks_like_company(text, s, e, index)]
         most = MOST_LEADING if _LEADING.search(m.group()) else MOST
         if len(found) == len(items) or len(found) >= most * len(items):
             # most items look like names: the others are names that are also words (长城, 风帆)
@@ -184,9 +173,9 @@ def flagship_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     (某某动力产业园) is left to the other rules."""
     out: list[tuple[int, int]] = []
     for m in _FLAGSHIPS.finditer(text):
-        items = [_unqualified(text, *_before_and(text, s, e)) for s, e in _items(text, *m.span("list"))]
-        items = [(s, e) for s, e in items if not _NOT_COMPANY_END.search(text, s, e)]
-        if all(_company(text, s, e, index) and not _kind(text, s, e, index) for s, e in items):
+        items = [unqualified(text, *_before_and(text, s, e)) for s, e in split_items(text, *m.span("list"))]
+        items = [(s, e) for s, e in items if not NOT_COMPANY_END.search(text, s, e)]
+        if all(looks_like_company(text, s, e, index) and not names_a_kind(text, s, e, index) for s, e in items):
             out.extend(items)
     return out
 
@@ -199,13 +188,13 @@ def counted_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     for m in _COUNT_THEN_LIST.finditer(text):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n")]
         stop = _CLAUSE_END.search(text, m.end(), min(len(text), m.end() + MAX_LIST))
-        items = _items(text, m.end(), stop.start() if stop else min(len(text), m.end() + MAX_LIST))
+        items = split_items(text, m.end(), stop.start() if stop else min(len(text), m.end() + MAX_LIST))
         last = index.words(*items[-1])
         if len(items) != n or not last:
             continue
         items[-1] = last[0]
-        items[0] = (_first_item(text, *items[0], index), items[0][1])  # (分别是|某某)
-        if all((_company(text, s, e, index) or _word_name(text, s, e)) and not _kind(text, s, e, index)
+        items[0] = (first_item(text, *items[0], index), items[0][1])  # (分别是|某某)
+        if all((looks_like_company(text, s, e, index) or _word_name(text, s, e)) and not names_a_kind(text, s, e, index)
                for s, e in items):
             out.extend(items)
     return out
@@ -219,143 +208,7 @@ def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e - 1) if text[e - 1] == "等" and e - s > 2 else (s, e)
 
 
-def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]],
-                       taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of the items of a 、-list that holds a company found by other evidence, when every
-    other item looks like a name (同仁堂、天士力、金木集团示范带动; 与深圳宏鸿集团、文科园林、
-    某某集团达成合作): coordinated with a company, they are companies. The first item starts
-    after the words that open its clause, the last one ends before the words that say what the
-    companies do (…、非夕机器人|成功落地, …、阿里巴巴|等合作)."""
-    out: list[tuple[int, int]] = []
-    anchors = set(companies)
-    for start, end in companies:
-        if not ((start > 0 and text[start - 1] == "、") or text.startswith("、", end)):
-            continue
-        items = _clause_list(text, start, end, index)
-        if (start, end) not in items:
-            continue
-        others = [(s, e) for s, e in items if (s, e) not in anchors]
-        names = [(s, e) for s, e in others if _sibling(text, s, e, index)]
-        if names and all((s, e) in names or _ORG_END.search(text, s, e) for s, e in others):
-            # (a company named by its kind, 能源集团, neither counts nor blocks the others)
-            out.extend((s, e) for s, e in names if not any(a < e and s < b for a, b in taken))
-    return out
-
-
-# what companies are awarded or do, not what any subject does (实现, 成为, 完成 …)
-_ACTING_VERBS = ("获评", "荣获", "入选", "被评为", "被认定为", "挂牌", "上市", "落户", "投产", "达产",
-                 "量产", "跻身", "荣登", "成功落地", "成功挂牌", "成功上市")
-
-
-def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
-    """Spans of the items of a 、-list that opens its clause and is the subject of a company verb
-    (某某科技、某某机器人成功落地; 某某、某某荣获…), when every item looks like a name and none
-    is a person's."""
-    out: list[tuple[int, int]] = []
-    for m in _acting_re().finditer(text):
-        verb = m.start()
-        lo = max(0, verb - MAX_LIST)
-        opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, verb) if text[x.start()] != "、"]
-        start = opening[-1] if opening else lo
-        if "、" not in text[start:verb]:
-            continue
-        items = [_unqualified(text, s, e) for s, e in _items(text, start, verb)]
-        if "等" in text[items[-1][0]:verb]:
-            continue  # …、某某等优质企业: a list of companies, the list rule's business
-        items[0] = _unqualified(text, _first_item(text, *items[0], index), items[0][1])
-        if all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
-               for s, e in items) and any(_trade_end(text, s, e, index) for s, e in items) \
-                and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
-            out.extend(items)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _acting_re() -> regex.Pattern[str]:
-    """A company verb right after a list item (…、某某|荣获), or 被评为/被认定为."""
-    verbs = lexicon.trie_pattern(_ACTING_VERBS)
-    return regex.compile(rf"(?<=、\p{{Han}}{{2,8}}?)(?:分别|均|先后|相继)?(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
-
-
-def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
-    """An item that ends with an industry word after a name (某某|橡胶, 某某|机器人)."""
-    words = index.words(s, e)
-    if len(words) < 2:
-        return False
-    return text[slice(*words[-1])] in industries() or text[slice(*words[-1])] in kind_industries()
-
-
-def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
-    return any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
-
-
-def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
-    """The 、-items of the list around the company at [start, end), within its clause."""
-    lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
-    opening = [x.end() for x in _SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
-    closing = next((x.start() for x in _SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
-    if (stop := text.find("等", end, closing)) != -1:
-        closing = stop  # the list ends at 等 (…、某某国资|等一批企业…和…)
-    items = _items(text, opening[-1] if opening else lo, closing)
-    items[0] = (_first_item(text, *items[0], index), items[0][1])
-    at = next((k for k, (s, _) in enumerate(items) if s == start), None)
-    if at is not None and items[at][1] > end:
-        items = items[:at] + [(start, end)]  # the list ends with the company (…、中国兵装|正进行…)
-    last_s, last_e = items[-1]
-    if last_s != start:
-        cut = _name_end(text, last_s, last_e, index)
-        items[-1] = (last_s, last_s if _PROJECT_AFTER.match(text, cut) else cut)  # 某某石材|加工园区
-    return [(s, e) for s, e in items if e > s]
-
-
-def _name_end(text: str, start: int, end: int, index: WordIndex) -> int:
-    """Where the name opening [start, end) ends: before the first verb, adverb, particle or
-    stop word after its first word (非夕机器人|成功落地, 阿里巴巴|等合作, 三源橡胶|被评为)."""
-    suffix = _ORG_SUFFIX.search(text, start + 2, end)
-    if suffix is not None:
-        return suffix.end()  # 新兴达集团|达成合作: the company suffix ends the name
-    cut = _NAME_CUT.search(text, start + 2, end)
-    words = index.words(start, cut.start() if cut else end)
-    stop = start
-    for k, (s, e) in enumerate(words):
-        word = text[s:e]
-        last = k == len(words) - 1 and word_tag(word) in ("a", "ad", "vn")  # 某某|精密, 某某|国资 end it
-        if k > 0 and not last and (word_tag(word) in _NOT_NAME_AFTER or word in lexicon.left_stops()):
-            break
-        stop = e
-    return stop
-
-
-def _sibling(text: str, s: int, e: int, index: WordIndex) -> bool:
-    """An item listed beside a company that can itself be a company: 2–8 characters, not a
-    place, a kind, a park or a project (依托北京、上海、金鼎集团: places are no siblings)."""
-    if e - s == 2 and not (index.words(s, e) == [(s, e)] or text[s:e] in lexicon.known_bodies()):
-        return False  # two characters the dictionary splits (建设|新): no name
-    words = index.words(s, e)
-    common = all(is_known_word(text[a:b]) and not is_proper(text[a:b]) for a, b in words)
-    stem = _ORG_END.sub("", text[s:e])
-    return (_company(text, s, e, index) and not _kind(text, s, e, index)
-            and not _NOT_COMPANY_END.search(text, s, e) and not _place_run(text, s, e, index)
-            and not text.endswith("总部", s, e) and not lexicon.is_kind(stem)
-            and not _BUILDING.search(text, s, e)
-            and not (common and _FACILITY.search(text, s, e)))  # 污水处理厂: a facility
-
-
-def _place_run(text: str, s: int, e: int, index: WordIndex) -> bool:
-    """Only places, or a name and the place it builds in (某某|通榆: a project at a place)."""
-    words = index.words(s, e)
-    return bool(words) and (all(text[a:b] in lexicon.places() for a, b in words)
-                            or text[slice(*words[-1])] in lexicon.places())
-
-
-def _one_name_word(text: str, s: int, e: int, index: WordIndex) -> bool:
-    """An item that is one word of 2–4 Han characters that can be a trade name (天士力, 同仁堂;
-    not 二期 projects, not places, not kinds)."""
-    return (2 <= e - s <= 4 and index.words(s, e) == [(s, e)] and _HAN_ONLY.match(text, s, e) is not None
-            and _company(text, s, e, index) and not _kind(text, s, e, index))
-
-
-def _kind(text: str, s: int, e: int, index: WordIndex) -> bool:
+def names_a_kind(text: str, s: int, e: int, index: WordIndex) -> bool:
     """An item that names a kind: a generic or kind word, only such words, or an activity
     (卫星研发制造: an object and a verb)."""
     name = text[s:e]

@@ -1,0 +1,194 @@
+"""Companies named by their trade name beside other companies, or as the subject of what
+companies are awarded or do:
+
+  * ``sibling_candidates``: the other items of a 、-list that holds a company found by other
+    evidence (与某某集团、某某园林、某某集团达成合作);
+  * ``acting_candidates``: a 、-list opening its clause, the subject of a company's verb, one item
+    with an industry word (某某科技、某某机器人成功落地);
+  * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业).
+
+Each item must look like a name: not a place, a kind, a person, a phase, a headquarters, a
+building, a theme or a sector (see ``_sibling``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .brandlist import brands, industries, kind_industries
+from .edges import is_proper, place_at
+from .lists import (MAX_LIST, NOT_COMPANY_END, SEGMENT_START, first_item, looks_like_company,
+                    names_a_kind, split_items, unqualified)
+from .words import WordIndex, is_known_word, word_tag
+
+_COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
+_CLAUSE_OPEN = frozenset("。；，\n")
+_HAN_TAIL = regex.compile(r"\p{Han}+\Z")
+_ORG_END = regex.compile(r"(?:集团|公司)$")
+_PROJECT_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地|项目|工程|[一二三四五]期")  # a sector or project
+_ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
+_FACILITY = regex.compile(r"[厂站场馆库池]$")
+# a building, a place or a theme rather than a company (交通局家属楼, 职中路, 某某文化为重点)
+_BUILDING = regex.compile(r"(?:楼|大厦|广场|小区|院区|[路街桥站场村镇乡湖山]|文化|精神|品牌|模式)$")
+_NAME_CUT = regex.compile(r"[等及和与0-9０-９]|[一二]期")  # 某某|等合作, 某某|4家, 某某|二期
+_NOT_NAME_AFTER = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "f"})
+
+
+def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, int]],
+                       taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that holds a company found by other evidence, when every
+    other item looks like a name (同仁堂、天士力、金木集团示范带动; 与深圳宏鸿集团、文科园林、
+    某某集团达成合作): coordinated with a company, they are companies. The first item starts
+    after the words that open its clause, the last one ends before the words that say what the
+    companies do (…、非夕机器人|成功落地, …、阿里巴巴|等合作)."""
+    out: list[tuple[int, int]] = []
+    anchors = set(companies)
+    for start, end in companies:
+        if not ((start > 0 and text[start - 1] == "、") or text.startswith("、", end)):
+            continue
+        items = _clause_list(text, start, end, index)
+        if (start, end) not in items:
+            continue
+        others = [(s, e) for s, e in items if (s, e) not in anchors]
+        names = [(s, e) for s, e in others if _sibling(text, s, e, index)]
+        if names and all((s, e) in names or _ORG_END.search(text, s, e) for s, e in others):
+            # (a company named by its kind, 能源集团, neither counts nor blocks the others)
+            out.extend((s, e) for s, e in names if not any(a < e and s < b for a, b in taken))
+    return out
+
+
+# what companies are awarded or do, not what any subject does (实现, 成为, 完成 …)
+_ACTING_VERBS = ("获评", "荣获", "入选", "被评为", "被认定为", "挂牌", "上市", "落户", "投产", "达产",
+                 "量产", "跻身", "荣登", "成功落地", "成功挂牌", "成功上市")
+
+
+def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list that opens its clause and is the subject of a company verb
+    (某某科技、某某机器人成功落地; 某某、某某荣获…), when every item looks like a name and none
+    is a person's."""
+    out: list[tuple[int, int]] = []
+    for m in _acting_re().finditer(text):
+        verb = m.start()
+        lo = max(0, verb - MAX_LIST)
+        opening = [x.end() for x in SEGMENT_START.finditer(text, lo, verb) if text[x.start()] != "、"]
+        start = opening[-1] if opening else lo
+        if "、" not in text[start:verb]:
+            continue
+        items = [unqualified(text, s, e) for s, e in split_items(text, start, verb)]
+        if "等" in text[items[-1][0]:verb]:
+            continue  # …、某某等优质企业: a list of companies, the list rule's business
+        items[0] = unqualified(text, first_item(text, *items[0], index), items[0][1])
+        if all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
+               for s, e in items) and any(_trade_end(text, s, e, index) for s, e in items) \
+                and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
+            out.extend(items)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _acting_re() -> regex.Pattern[str]:
+    """A company verb right after a list item (…、某某|荣获), or 被评为/被认定为."""
+    verbs = lexicon.trie_pattern(_ACTING_VERBS)
+    return regex.compile(rf"(?<=、\p{{Han}}{{2,8}}?)(?:分别|均|先后|相继)?(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+
+
+def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of a name that opens its clause alone and is awarded as a company (。某某荣获…龙头企业,
+    ，某某传动入选…民营企业…案例): a listed brand or a word no dictionary knows, alone or before an
+    industry word."""
+    out: list[tuple[int, int]] = []
+    for m in _subject_re().finditer(text):
+        e = m.start()
+        s = _HAN_TAIL.search(text, max(0, e - 6), e).start()
+        if not index.is_boundary(s) or text[s - 1:s] not in _CLAUSE_OPEN:
+            continue
+        s = first_item(text, s, e, index)  # (做好|某某机电上市: the object of a verb)
+        words = index.words(s, e)
+        if not words or (s > 0 and text[s - 1] in lexicon.left_stops()):
+            continue
+        trade = text[words[0][0]:words[-1][0]] if len(words) >= 2 else text[s:e]
+        named = trade in brands() or not is_known_word(trade)
+        said = _COMPANY_AWARD.match(text, m.end())  # …入选…领军企业: the award says it is a company
+        if named and said and (len(words) == 1 or _trade_end(text, s, e, index)) and _sibling(text, s, e, index) \
+                and not _person(text, s, e, index) and place_at(text, s, e) <= 0:
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _subject_re() -> regex.Pattern[str]:
+    verbs = lexicon.trie_pattern(_ACTING_VERBS)
+    return regex.compile(rf"(?<=[。；，\n]\p{{Han}}{{2,6}}?)(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+
+
+def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that ends with an industry word after a name (某某|橡胶, 某某|机器人)."""
+    words = index.words(s, e)
+    if len(words) < 2:
+        return False
+    return text[slice(*words[-1])] in industries() or text[slice(*words[-1])] in kind_industries()
+
+
+def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
+    return any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
+
+
+def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
+    """The 、-items of the list around the company at [start, end), within its clause."""
+    lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
+    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
+    closing = next((x.start() for x in SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
+    if (stop := text.find("等", end, closing)) != -1:
+        closing = stop  # the list ends at 等 (…、某某国资|等一批企业…和…)
+    items = split_items(text, opening[-1] if opening else lo, closing)
+    items[0] = (first_item(text, *items[0], index), items[0][1])
+    at = next((k for k, (s, _) in enumerate(items) if s == start), None)
+    if at is not None and items[at][1] > end:
+        items = items[:at] + [(start, end)]  # the list ends with the company (…、中国兵装|正进行…)
+    last_s, last_e = items[-1]
+    if last_s != start:
+        cut = _name_end(text, last_s, last_e, index)
+        items[-1] = (last_s, last_s if _PROJECT_AFTER.match(text, cut) else cut)  # 某某石材|加工园区
+    return [(s, e) for s, e in items if e > s]
+
+
+def _name_end(text: str, start: int, end: int, index: WordIndex) -> int:
+    """Where the name opening [start, end) ends: before the first verb, adverb, particle or
+    stop word after its first word (非夕机器人|成功落地, 阿里巴巴|等合作, 三源橡胶|被评为)."""
+    suffix = _ORG_SUFFIX.search(text, start + 2, end)
+    if suffix is not None:
+        return suffix.end()  # 新兴达集团|达成合作: the company suffix ends the name
+    cut = _NAME_CUT.search(text, start + 2, end)
+    words = index.words(start, cut.start() if cut else end)
+    stop = start
+    for k, (s, e) in enumerate(words):
+        word = text[s:e]
+        last = k == len(words) - 1 and word_tag(word) in ("a", "ad", "vn")  # 某某|精密, 某某|国资 end it
+        if k > 0 and not last and (word_tag(word) in _NOT_NAME_AFTER or word in lexicon.left_stops()):
+            break
+        stop = e
+    return stop
+
+
+def _sibling(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item listed beside a company that can itself be a company: 2–8 characters, not a
+    place, a kind, a park or a project (依托北京、上海、金鼎集团: places are no siblings)."""
+    if e - s == 2 and not (index.words(s, e) == [(s, e)] or text[s:e] in lexicon.known_bodies()):
+        return False  # two characters the dictionary splits (建设|新): no name
+    words = index.words(s, e)
+    common = all(is_known_word(text[a:b]) and not is_proper(text[a:b]) for a, b in words)
+    stem = _ORG_END.sub("", text[s:e])
+    return (looks_like_company(text, s, e, index) and not names_a_kind(text, s, e, index)
+            and not NOT_COMPANY_END.search(text, s, e) and not _place_run(text, s, e, index)
+            and not text.endswith("总部", s, e) and not lexicon.is_kind(stem)
+            and not _BUILDING.search(text, s, e)
+            and not (common and _FACILITY.search(text, s, e)))  # 污水处理厂: a facility
+
+
+def _place_run(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """Only places, or a name and the place it builds in (某某|通榆: a project at a place)."""
+    words = index.words(s, e)
+    return bool(words) and (all(text[a:b] in lexicon.places() for a, b in words)
+                            or text[slice(*words[-1])] in lexicon.places())
