@@ -2,7 +2,7 @@
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
 See candidates.py (what a name is), edges.py (where it begins) and stops.py (the words that end
-its left edge), trade.py, brands.py and lists.py (companies named without a company suffix),
+its left edge), trade.py, brands.py, lists.py and siblings.py (companies named without a company suffix),
 schools.py (numbered short forms), branches.py, types.py, aliases.py, roles.py.
 """
 from __future__ import annotations
@@ -63,6 +63,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in siblings.acting_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="subject") for s, e in siblings.subject_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:foreign") for s, e in siblings.foreign_candidates(text, index)]
     cands += acronym_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]

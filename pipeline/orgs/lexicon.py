@@ -56,8 +56,8 @@ def _divisions() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=None)
 def places() -> frozenset[str]:
-    """Division names, their short forms (minus ambiguous ones: 东方, 和平) and other regions
-    and countries (models/orgs/regions.txt)."""
+    """Division names, their short forms (minus ambiguous ones: 东方, 和平), other regions
+    (models/orgs/regions.txt) and foreign countries (countries.txt)."""
     stems_out = common_word_places()
     out: set[str] = set()
     for name, short in _divisions():
@@ -66,7 +66,14 @@ def places() -> frozenset[str]:
         if len(short) >= 2 and short not in stems_out:
             out.add(short)
     out.update(read_lines("orgs/regions.txt"))
+    out.update(countries())
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def countries() -> frozenset[str]:
+    """Foreign countries (韩国, 意大利, 澳大利亚)."""
+    return frozenset(read_lines("orgs/countries.txt"))
 
 
 @lru_cache(maxsize=None)

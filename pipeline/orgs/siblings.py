@@ -5,7 +5,8 @@ companies are awarded or do:
     evidence (与某某集团、某某园林、某某集团达成合作);
   * ``acting_candidates``: a 、-list opening its clause, the subject of a company's verb, one item
     with an industry word (某某科技、某某机器人成功落地);
-  * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业).
+  * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业);
+  * ``foreign_candidates``: a list of foreign companies named with their country (韩国某某、意大利某某等).
 
 Each item must look like a name: not a place, a kind, a person, a phase, a headquarters, a
 building, a theme or a sector (see ``_sibling``).
@@ -23,6 +24,8 @@ from .lists import (MAX_LIST, NOT_COMPANY_END, SEGMENT_START, first_item, looks_
                     names_a_kind, split_items, unqualified)
 from .words import WordIndex, is_known_word, word_tag
 
+# a 、-list of up to 10-character items ending before 等 (韩国某某、意大利某某等)
+_FOREIGN_LIST = regex.compile(r"\p{Han}{4,10}(?:、\p{Han}{4,10})+(?=等)")
 _COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
 _CLAUSE_OPEN = frozenset("。；，\n")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
@@ -121,6 +124,35 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
 def _subject_re() -> regex.Pattern[str]:
     verbs = lexicon.trie_pattern(_ACTING_VERBS)
     return regex.compile(rf"(?<=[。；，\n]\p{{Han}}{{2,6}}?)(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+
+
+def foreign_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the items of a 、-list whose every item is a foreign country and a trade name
+    (韩国某某、意大利某某、美国某某等外资项目): foreign companies, named with their country."""
+    out: list[tuple[int, int]] = []
+    for m in _FOREIGN_LIST.finditer(text):
+        start = m.start()
+        if start > 0 and text[start - 1] == "、":
+            continue  # (the list begins earlier)
+        items = split_items(text, start, m.end())
+        opening = _country_re().search(text, *items[0])  # (引进|韩国某某、…)
+        items[0] = (opening.start() if opening else items[0][0], items[0][1])
+        if len(items) >= 2 and all(_foreign(text, s, e, index) for s, e in items):
+            out.extend(items)
+    return out
+
+
+def _foreign(text: str, s: int, e: int, index: WordIndex) -> bool:
+    country = _country_re().match(text, s, e)
+    if country is None or not 2 <= e - country.end() <= 4:
+        return False
+    name = text[country.end():e]
+    return (name in brands() or not is_known_word(name)) and _sibling(text, country.end(), e, index)
+
+
+@lru_cache(maxsize=None)
+def _country_re() -> regex.Pattern[str]:
+    return regex.compile(lexicon.trie_pattern(sorted(lexicon.countries())))
 
 
 def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
