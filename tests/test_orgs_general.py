@@ -22,6 +22,10 @@ BRANCHES = [
     ("保定市生态环境局石桥分局开展执法检查。", ["保定市生态环境局石桥分局"], "government"),
     ("。云蝶科技有限公司北京分公司承建该项目。", ["云蝶科技有限公司北京分公司"], "enterprise"),
     ("北京儿童医院南苑分院开诊。", ["北京儿童医院南苑分院"], "hospital"),
+    # an institution's site: a place, a few generic words and 基地/中心/平台
+    ("，支持钟山实验室新疆基地建设，", ["钟山实验室新疆基地"], "research"),
+    ("加快中国农科院河南创新基地建设。", ["中国农科院河南创新基地"], "research"),
+    ("。宏远集团河南基地开工。", ["宏远集团"], "enterprise"),  # not a company's plant
 ]
 
 

@@ -14,21 +14,28 @@ from dataclasses import replace
 
 import regex
 
+from . import lexicon
 from .candidates import Candidate
 from .edges import place_at
 from .words import WordIndex, is_proper
 
+_SITE_PARENTS = frozenset({"research", "school", "public_institution"})  # (not a company's plant)
+_SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
-def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False) -> int:
-    """End of a branch (a place or proper word and a branch suffix, or with ``units`` a numbered
-    unit) starting at pos, or -1."""
+def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
+               sites: bool = False) -> int:
+    """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
+    unit, with ``sites`` a place, a few generic words and 基地/中心/平台) starting at pos, or -1."""
     numbered = _NUMBERED.match(text, pos) if units else None
     if numbered is not None and (numbered.end() == len(text) or index.is_boundary(numbered.end())):
         return numbered.end()
+    site = _site_end(text, pos, index) if sites else -1
+    if site > 0:
+        return site
     m = _BRANCH.match(text, pos)
     if m is None:
         return -1
@@ -40,6 +47,19 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False) ->
     words = index.words(pos, middle_end)
     if words and all(is_proper(text[s:e]) for s, e in words):
         return m.end()
+    return -1
+
+
+def _site_end(text: str, pos: int, index: WordIndex) -> int:
+    """End of a site of an institution right after it: a place, up to four generic words and
+    基地/中心/平台 (某实验室|新疆|基地, 某农科院|河南|创新|基地), or -1."""
+    place_end = place_at(text, pos, min(len(text), pos + 8))
+    if place_end <= pos or not index.is_boundary(place_end):
+        return -1
+    words = index.words(place_end, min(len(text), place_end + 12))
+    for k, (s, e) in enumerate(words[:5]):
+        if text[s:e] in _SITE_SUFFIXES:
+            return e if all(lexicon.is_generic(text[a:b]) for a, b in words[:k]) else -1
     return -1
 
 
@@ -59,7 +79,8 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
         if out and c.start < out[-1].end and c.end <= out[-1].end:
             continue  # the branch alone, now inside its parent's joined name
         # numbered units only of known bodies and companies (新建学校6所 counts schools)
-        end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise")
+        end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
+                         sites=c.type in _SITE_PARENTS)
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
