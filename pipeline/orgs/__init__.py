@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
-                         known_spans, longest, not_sessions,
+                         known_spans, longest, not_counted, not_sessions,
                          suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
@@ -73,7 +73,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
               for s, e in siblings.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
-    cands = not_sessions(text, longest(cands, title_spans(text)))
+    cands = not_counted(text, not_sessions(text, longest(cands, title_spans(text))))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)

@@ -21,7 +21,7 @@ from .words import WordIndex, is_proper
 
 _SITE_PARENTS = frozenset({"research", "school", "public_institution"})  # (not a company's plant)
 _SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
-BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局")
+BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局", "代表处")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 

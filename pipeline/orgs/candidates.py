@@ -18,6 +18,7 @@ from .words import WordIndex, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
+_COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
 _SESSION_RE = regex.compile(
@@ -244,6 +245,12 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
         if start >= 0:
             out.append(Candidate(start, m.end(), "other", rule="acronym"))
     return out
+
+
+def not_counted(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a name right after a count (挂牌建设A、B、C3个某省实验室): a designation that
+    several bodies hold, counted, is a class of bodies, not one."""
+    return [c for c in cands if _COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is None]
 
 
 def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
