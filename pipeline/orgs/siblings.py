@@ -5,7 +5,8 @@ companies are awarded or do:
     evidence (与某某集团、某某园林、某某集团达成合作);
   * ``acting_candidates``: a 、-list opening its clause, the subject of a company's verb, one item
     with an industry word (某某科技、某某机器人成功落地);
-  * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业);
+  * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业)
+    or listed on an exchange (。某某在某交易所挂牌);
   * ``foreign_candidates``: a list of foreign companies named with their country (韩国某某、意大利某某等).
 
 Each item must look like a name: not a place, a kind, a person, a phase, a headquarters, a
@@ -113,7 +114,7 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             continue
         trade = text[words[0][0]:words[-1][0]] if len(words) >= 2 else text[s:e]
         named = trade in brands() or not is_known_word(trade)
-        said = _COMPANY_AWARD.match(text, m.end())  # …入选…领军企业: the award says it is a company
+        said = m.group("listed") or _COMPANY_AWARD.match(text, m.end())  # …入选…领军企业, 在…挂牌
         if named and said and (len(words) == 1 or _trade_end(text, s, e, index)) and _sibling(text, s, e, index) \
                 and not _person(text, s, e, index) and place_at(text, s, e) <= 0:
             out.append((s, e))
@@ -123,7 +124,8 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
 @lru_cache(maxsize=None)
 def _subject_re() -> regex.Pattern[str]:
     verbs = lexicon.trie_pattern(_ACTING_VERBS)
-    return regex.compile(rf"(?<=[。；，\n]\p{{Han}}{{2,6}}?)(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+    listed = r"(?P<listed>在\p{Han}{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市))"  # 在某交易所挂牌
+    return regex.compile(rf"(?<=[。；，\n]\p{{Han}}{{2,6}}?)(?:{listed}|(?:成功|正式|率先)?(?:{verbs})(?!公司|企业))")
 
 
 def foreign_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
