@@ -319,6 +319,7 @@ INDUSTRY_NAMES = [
     ("推进柳工股份“三全”规划和玉柴提质升级。", ["柳工股份"]),
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
     ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
+    ("。鼎丰集团扩建投产。鼎丰影视传媒得到快速发展。", ["鼎丰集团", "鼎丰影视传媒"]),  # two industry words
     # a place or a kind before it names an industry, unless the sentence lists it among companies
     ("，西部矿业、能源发展集团等6家企业入选。", ["西部矿业"]),
     ("推动青海化工高质量发展。", []),

@@ -114,6 +114,8 @@ def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
             i_start = spans[i - 1][0]
         found = _name_start(text, i_start, index)
         if found is not None:
+            if i + 1 < len(spans) and text[slice(*spans[i + 1])] in words:
+                end = spans[i + 1][1]  # a second industry word (某某影视|传媒)
             out.append((found[0], end, found[1]))
     return out
 
