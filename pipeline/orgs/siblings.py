@@ -14,6 +14,7 @@ building, a theme or a sector (see ``_sibling``).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -27,6 +28,10 @@ from .words import WordIndex, is_known_word, word_tag
 
 # a 、-list of up to 10-character items ending before 等 (韩国某某、意大利某某等)
 _FOREIGN_LIST = regex.compile(r"\p{Han}{4,10}(?:、\p{Han}{4,10})+(?=等)")
+_ADVERBS = ("分别", "均", "先后", "相继")
+_MANNERS = ("成功", "正式", "率先")
+_LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市)")  # 在某交易所挂牌
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
 _CLAUSE_OPEN = frozenset("。；，\n")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
@@ -73,8 +78,10 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     (某某科技、某某机器人成功落地; 某某、某某荣获…), when every item looks like a name and none
     is a person's."""
     out: list[tuple[int, int]] = []
-    for m in _acting_re().finditer(text):
-        verb = m.start()
+    for verb, _ in _verbs(text, _MANNERS + _ADVERBS):
+        item = text.rfind("、", max(0, verb - 9), verb)
+        if item < 0 or not 2 <= verb - item - 1 <= 8 or not _HAN_ONLY.fullmatch(text, item + 1, verb):
+            continue  # (…、某某|荣获: 2-8 Han characters between the last 、 and the verb)
         lo = max(0, verb - MAX_LIST)
         opening = [x.end() for x in SEGMENT_START.finditer(text, lo, verb) if text[x.start()] != "、"]
         start = opening[-1] if opening else lo
@@ -91,11 +98,24 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     return out
 
 
+def _verbs(text: str, adverbs: tuple[str, ...]) -> list[tuple[int, bool]]:
+    """(start, listed) of each company verb with the adverbs right before it (分别|成功|挂牌),
+    and of each 在某交易所挂牌 (listed)."""
+    out = [(m.start(), True) for m in _LISTED.finditer(text)]
+    for m in _verb_re().finditer(text):
+        start = m.start()
+        for adverb in adverbs:
+            if text.startswith(adverb, start - len(adverb)):
+                start -= len(adverb)
+        out.append((start, False))
+    return sorted(out)
+
+
 @lru_cache(maxsize=None)
-def _acting_re() -> regex.Pattern[str]:
-    """A company verb right after a list item (…、某某|荣获), or 被评为/被认定为."""
-    verbs = lexicon.trie_pattern(_ACTING_VERBS)
-    return regex.compile(rf"(?<=、\p{{Han}}{{2,8}}?)(?:分别|均|先后|相继)?(?:成功|正式|率先)?(?:{verbs})(?!公司|企业)")
+def _verb_re() -> re.Pattern[str]:
+    """What companies are awarded or do (the standard library's ``re`` scans a literal trie
+    several times faster than ``regex``)."""
+    return re.compile(rf"(?:{lexicon.trie_pattern(_ACTING_VERBS)})(?!公司|企业)")
 
 
 def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
@@ -103,45 +123,55 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     ，某某传动入选…民营企业…案例): a listed brand or a word no dictionary knows, alone or before an
     industry word."""
     out: list[tuple[int, int]] = []
-    for m in _subject_re().finditer(text):
-        e = m.start()
-        s = _HAN_TAIL.search(text, max(0, e - 6), e).start()
-        if not index.is_boundary(s) or text[s - 1:s] not in _CLAUSE_OPEN:
+    for e, listed in _verbs(text, _MANNERS):
+        run = _HAN_TAIL.search(text, max(0, e - 6), e)
+        if run is None or e - run.start() < 2:
             continue
+        s = run.start()
+        if s == 0 or text[s - 1] not in _CLAUSE_OPEN or not index.is_boundary(s):
+            continue
+        if not (listed or _COMPANY_AWARD.match(text, e)):
+            continue  # …入选…领军企业, 在…挂牌: what it is awarded says it is a company
         s = first_item(text, s, e, index)  # (做好|某某机电上市: the object of a verb)
         words = index.words(s, e)
         if not words or (s > 0 and text[s - 1] in lexicon.left_stops()):
             continue
         trade = text[words[0][0]:words[-1][0]] if len(words) >= 2 else text[s:e]
         named = trade in brands() or not is_known_word(trade)
-        said = m.group("listed") or _COMPANY_AWARD.match(text, m.end())  # …入选…领军企业, 在…挂牌
-        if named and said and (len(words) == 1 or _trade_end(text, s, e, index)) and _sibling(text, s, e, index) \
+        if named and (len(words) == 1 or _trade_end(text, s, e, index)) and _sibling(text, s, e, index) \
                 and not _person(text, s, e, index) and place_at(text, s, e) <= 0:
             out.append((s, e))
     return out
-
-
-@lru_cache(maxsize=None)
-def _subject_re() -> regex.Pattern[str]:
-    verbs = lexicon.trie_pattern(_ACTING_VERBS)
-    listed = r"(?P<listed>在\p{Han}{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市))"  # 在某交易所挂牌
-    return regex.compile(rf"(?<=[。；，\n]\p{{Han}}{{2,6}}?)(?:{listed}|(?:成功|正式|率先)?(?:{verbs})(?!公司|企业))")
 
 
 def foreign_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the items of a 、-list whose every item is a foreign country and a trade name
     (韩国某某、意大利某某、美国某某等外资项目): foreign companies, named with their country."""
     out: list[tuple[int, int]] = []
-    for m in _FOREIGN_LIST.finditer(text):
-        start = m.start()
-        if start > 0 and text[start - 1] == "、":
-            continue  # (the list begins earlier)
-        items = split_items(text, start, m.end())
-        opening = _country_re().search(text, *items[0])  # (引进|韩国某某、…)
-        items[0] = (opening.start() if opening else items[0][0], items[0][1])
-        if len(items) >= 2 and all(_foreign(text, s, e, index) for s, e in items):
-            out.extend(items)
+    for lo, hi in _sentences_with_countries(text):
+        for m in _FOREIGN_LIST.finditer(text, lo, hi):
+            if m.start() > 0 and text[m.start() - 1] == "、":
+                continue  # (the list begins earlier)
+            items = split_items(text, m.start(), m.end())
+            opening = _country_re().search(text, *items[0])  # (引进|韩国某某、…)
+            items[0] = (opening.start() if opening else items[0][0], items[0][1])
+            if len(items) >= 2 and all(_foreign(text, s, e, index) for s, e in items):
+                out.extend(items)
     return out
+
+
+def _sentences_with_countries(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences that name two countries or more (the only ones worth the
+    list pattern)."""
+    ends: dict[int, tuple[int, int]] = {}
+    counts: dict[int, int] = {}
+    for m in _country_re().finditer(text):
+        lo = max(text.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
+        counts[lo] = counts.get(lo, 0) + 1
+        if lo not in ends:
+            hi = min((i for i in (text.find(ch, m.end()) for ch in "。；\n") if i >= 0), default=len(text))
+            ends[lo] = (lo, hi)
+    return [ends[lo] for lo, n in counts.items() if n >= 2]
 
 
 def _foreign(text: str, s: int, e: int, index: WordIndex) -> bool:
@@ -153,8 +183,8 @@ def _foreign(text: str, s: int, e: int, index: WordIndex) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _country_re() -> regex.Pattern[str]:
-    return regex.compile(lexicon.trie_pattern(sorted(lexicon.countries())))
+def _country_re() -> re.Pattern[str]:
+    return re.compile(lexicon.trie_pattern(sorted(lexicon.countries())))
 
 
 def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
