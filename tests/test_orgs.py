@@ -79,6 +79,10 @@ EDGES = [
     ("。黑崖沟入选省级乡村旅游重点村。", []),
     ("。营商环境跻身全球前列。", []),
     ("。鼎丰机械科技在河北股权交易所正式挂牌。", ["鼎丰机械科技", "河北股权交易所"]),  # listed
+    # schools listed beside a school, named by a village or a road; categories of schools are none
+    ("与保师附校、文化路幼儿园深入合作，", ["保师附校", "文化路幼儿园"]),
+    ("推进石桥中学综合楼、李家镇后村幼儿园等6个薄弱学校改造，", ["石桥中学", "李家镇后村幼儿园"]),
+    ("实施石桥中学改造、乡村小规模学校和乡镇寄宿制学校建设，", ["石桥中学"]),
     # foreign companies listed with their country; countries alone are no companies
     ("。韩国鼎星、意大利康科姆、美国维卡等重点外资项目建成投运。", ["韩国鼎星", "意大利康科姆", "美国维卡"]),
     ("，引进德国博朗、日本欧力等外资企业，", ["德国博朗", "日本欧力"]),

@@ -73,6 +73,9 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
               for s, e in siblings.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
+    institutions = [(c.start, c.end) for c in cands if c.type in ("school", "hospital")]
+    cands += [Candidate(s, e, "school", rule="list:institution")
+              for s, e in siblings.institution_siblings(text, index, institutions)]
     cands = not_counted(text, not_sessions(text, longest(cands, title_spans(text))))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

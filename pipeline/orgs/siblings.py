@@ -28,6 +28,8 @@ from .words import WordIndex, is_known_word, word_tag
 
 # a 、-list of up to 10-character items ending before 等 (韩国某某、意大利某某等)
 _FOREIGN_LIST = regex.compile(r"\p{Han}{4,10}(?:、\p{Han}{4,10})+(?=等)")
+_PLACE_END = regex.compile(r"[路街村庄镇乡屯营寨沟口关台]$")
+_INSTITUTION = regex.compile(r"(?:幼儿园|小学|中学|学校|卫生院|医院)")
 _ADVERBS = ("分别", "均", "先后", "相继")
 _MANNERS = ("成功", "正式", "率先")
 _LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市)")  # 在某交易所挂牌
@@ -71,6 +73,42 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
 # what companies are awarded or do, not what any subject does (实现, 成为, 完成 …)
 _ACTING_VERBS = ("获评", "荣获", "入选", "被评为", "被认定为", "挂牌", "上市", "落户", "投产", "达产",
                  "量产", "跻身", "荣登", "成功落地", "成功挂牌", "成功上市")
+
+
+def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """Spans of schools and hospitals listed with 、 beside a school or hospital found by other
+    evidence (保师附校、青年路幼儿园; 高里中学综合楼、某村幼儿园等): the other items up to their own
+    school or hospital suffix, whatever village or road names them."""
+    out: list[tuple[int, int]] = []
+    for start, end in anchors:
+        if not ((start > 0 and text[start - 1] == "、") or "、" in text[end:end + 12]):
+            continue
+        lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
+        opening = [x.end() for x in SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
+        closing = next((x.start() for x in SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
+        items = split_items(text, opening[-1] if opening else lo, closing)
+        items[0] = (first_item(text, *items[0], index), items[0][1])
+        if not any(s == start for s, _ in items):
+            continue
+        for s, e in items:
+            suffix = _INSTITUTION.search(text, s + 2, min(e, s + 10))
+            if s != start and suffix is not None and index.is_boundary(suffix.end()) \
+                    and _institution_name(text, s, suffix.start(), index):
+                out.append((s, suffix.end()))
+    return out
+
+
+def _institution_name(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """A village, road or proper name before a school suffix (姚村镇留村, 青年路, 下河西): a word no
+    dictionary knows, a proper word or place, or a village or road ending; not only common words
+    (乡村小规模, 县中), a verb or a count."""
+    words = [text[a:b] for a, b in index.words(s, e)]
+    named = _PLACE_END.search(text, s, e) or any(
+        not is_known_word(w) or is_proper(w) or w in lexicon.places() for w in words)
+    return bool(words) and bool(named) and not any(ch.isdigit() for ch in text[s:e]) \
+        and not any(word_tag(w) in ("v", "vn", "m", "q", "p", "c", "u")
+                    or (len(w) >= 3 and word_tag(w[-2:]) == "v") for w in words)  # (大力推广|…)
 
 
 def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
