@@ -113,8 +113,9 @@ def _institution_name(text: str, s: int, e: int, index: WordIndex) -> bool:
 
 def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the items of a 、-list that opens its clause and is the subject of a company verb
-    (某某科技、某某机器人成功落地; 某某、某某荣获…), when every item looks like a name and none
-    is a person's."""
+    (某某科技、某某机器人成功落地; 某某、某某荣获…企业), when every item looks like a name and none
+    is a person's, and one item has an industry word or the award says they are companies and
+    no dictionary knows any of them."""
     out: list[tuple[int, int]] = []
     for verb, _ in _verbs(text, _MANNERS + _ADVERBS):
         item = text.rfind("、", max(0, verb - 9), verb)
@@ -129,8 +130,10 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         if "等" in text[items[-1][0]:verb]:
             continue  # …、某某等优质企业: a list of companies, the list rule's business
         items[0] = unqualified(text, first_item(text, *items[0], index), items[0][1])
-        if all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
-               for s, e in items) and any(_trade_end(text, s, e, index) for s, e in items) \
+        traded = any(_trade_end(text, s, e, index) for s, e in items) or (
+            _COMPANY_AWARD.match(text, verb) and all(_unknown_name(text, s, e) for s, e in items))
+        if traded and all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
+                          for s, e in items) \
                 and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
             out.extend(items)
     return out
@@ -231,6 +234,11 @@ def _trade_end(text: str, s: int, e: int, index: WordIndex) -> bool:
     if len(words) < 2:
         return False
     return text[slice(*words[-1])] in industries() or text[slice(*words[-1])] in kind_industries()
+
+
+def _unknown_name(text: str, s: int, e: int) -> bool:
+    """A name no dictionary knows (华月, 海川), of 2–4 characters."""
+    return 2 <= e - s <= 4 and not is_known_word(text[s:e])
 
 
 def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
