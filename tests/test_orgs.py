@@ -77,6 +77,7 @@ EDGES = [
     # one name opening its clause, awarded as a company; a place or a village awarded is none
     ("。鼎丰入选质量强国建设领军企业。", ["鼎丰"]),
     ("。康泰科技入选国家级专精特新“小巨人”企业。", ["康泰科技"]),
+    ("，瑞邦园林获评国家林业重点龙头企业，", ["瑞邦园林"]),  # a trade name and what it makes
     ("。北易水被评为五星级幸福河湖。", []),
     ("。黑崖沟入选省级乡村旅游重点村。", []),
     ("。营商环境跻身全球前列。", []),

@@ -179,7 +179,9 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             continue
         trade = text[words[0][0]:words[-1][0]] if len(words) >= 2 else text[s:e]
         named = trade in brands() or not is_known_word(trade)
-        if named and (len(words) == 1 or _trade_end(text, s, e, index)) and _sibling(text, s, e, index) \
+        product = len(words) == 2 and not is_known_word(trade) and word_tag(text[slice(*words[1])]) == "n"
+        if named and (len(words) == 1 or product or _trade_end(text, s, e, index)) \
+                and _sibling(text, s, e, index) \
                 and not _person(text, s, e, index) and place_at(text, s, e) <= 0:
             out.append((s, e))
     return out
