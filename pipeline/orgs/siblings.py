@@ -84,11 +84,7 @@ def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, i
     for start, end in anchors:
         if not ((start > 0 and text[start - 1] == "、") or "、" in text[end:end + 12]):
             continue
-        lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
-        opening = [x.end() for x in SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
-        closing = next((x.start() for x in SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
-        items = split_items(text, opening[-1] if opening else lo, closing)
-        items[0] = (first_item(text, *items[0], index), items[0][1])
+        items = _clause_items(text, start, end, index, at_deng=False)
         if not any(s == start for s, _ in items):
             continue
         for s, e in items:
@@ -247,15 +243,23 @@ def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
     return any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
 
 
-def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
-    """The 、-items of the list around the company at [start, end), within its clause."""
+def _clause_items(text: str, start: int, end: int, index: WordIndex, *, at_deng: bool
+                  ) -> list[tuple[int, int]]:
+    """The 、-items of the clause around [start, end), the first without the words that open the
+    clause; with ``at_deng`` the list ends at 等 (…、某某国资|等一批企业…和…)."""
     lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
     opening = [x.end() for x in SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
     closing = next((x.start() for x in SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
-    if (stop := text.find("等", end, closing)) != -1:
-        closing = stop  # the list ends at 等 (…、某某国资|等一批企业…和…)
+    if at_deng and (stop := text.find("等", end, closing)) != -1:
+        closing = stop
     items = split_items(text, opening[-1] if opening else lo, closing)
     items[0] = (first_item(text, *items[0], index), items[0][1])
+    return items
+
+
+def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tuple[int, int]]:
+    """The 、-items of the list around the company at [start, end), the last one cut to its name."""
+    items = _clause_items(text, start, end, index, at_deng=True)
     at = next((k for k, (s, _) in enumerate(items) if s == start), None)
     if at is not None and items[at][1] > end:
         items = items[:at] + [(start, end)]  # the list ends with the company (…、中国兵装|正进行…)
