@@ -225,3 +225,12 @@ COUNTY_PATTERNS = [
 @pytest.mark.parametrize("text, expected", COUNTY_PATTERNS, ids=[c[0][:12] for c in COUNTY_PATTERNS])
 def test_county_report_patterns(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name", ["orgs/national.tsv", "orgs/enterprises.tsv", "orgs/suffixes.tsv"])
+def test_lexicon_rows_name_each_body_once(name: str) -> None:
+    """A second row for a name would silently lose to the first: each name is listed once."""
+    from pipeline.resources import read_lines
+
+    names = [line.split("\t")[0] for line in read_lines(name)]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
