@@ -327,6 +327,10 @@ INDUSTRY_NAMES = [
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
     ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
     ("。鼎丰集团扩建投产。鼎丰影视传媒得到快速发展。", ["鼎丰集团", "鼎丰影视传媒"]),  # two industry words
+    # a company listed by its trade name, elsewhere with an industry word; not in a project's name
+    ("依托瑞光、泓腾、华钛等头部企业。泓腾信息快速成长，增资瑞光软件，",
+     ["瑞光", "泓腾", "华钛", "泓腾信息", "瑞光软件"]),
+    ("依托瑞光、泓腾、华钛等头部企业。加快推进泓腾新能源商用车项目。", ["瑞光", "泓腾", "华钛"]),
     # a place or a kind before it names an industry, unless the sentence lists it among companies
     ("，西部矿业、能源发展集团等6家企业入选。", ["西部矿业"]),
     ("推动青海化工高质量发展。", []),

@@ -68,6 +68,9 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
+    listed = {text[c.start:c.end] for c in cands if c.rule.startswith("list") and 2 <= c.end - c.start <= 4}
+    cands += [Candidate(s, e, "enterprise", rule="brand:listed")
+              for s, e in brands.named_with_industry(text, index, listed)]
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]

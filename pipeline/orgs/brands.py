@@ -35,6 +35,9 @@ _SENTENCE_WINDOW = 80
 _HAN_NAME = regex.compile(r"\p{Han}{2,4}")
 _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name never ends a company's name
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_NOUN_AFTER = frozenset({"n", "nz", "vn", "j", "l"})
+_SECTOR_WORDS = frozenset({"行业", "产业"})
+_PROJECT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:项目|技改|[一二三四五]期|产业|园|基地)")
 _SECTOR_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地")
 _FIGURE = regex.compile(r"[0-9０-９]")
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
@@ -180,6 +183,29 @@ def brand_candidates(text: str, index: WordIndex, stems: set[str]) -> list[tuple
     return out
 
 
+def named_with_industry(text: str, index: WordIndex, names: set[str]) -> list[tuple[int, int]]:
+    """Spans of a company's name found elsewhere in the document followed by an industry word
+    (某某 listed among companies … 某某信息, 某某软件): the company's full name."""
+    out: list[tuple[int, int]] = []
+    industry, kinds = industries(), kind_industries()
+    for name in names:
+        if any(name.endswith(x) for x in _ORG_ENDS) or name[-2:] in industry or name[-2:] in kinds \
+                or any(name.endswith(x) for x in lexicon.suffixes()):
+            continue  # 某某集团, 某某钛业: already a full name
+        for m in regex.finditer(regex.escape(name), text):
+            s, e = m.span()
+            nxt = index.words(e, min(len(text), e + 4))
+            if not (index.is_boundary(s) and nxt and nxt[0][0] == e):
+                continue
+            word, end = text[slice(*nxt[0])], nxt[0][1]
+            after = index.words(end, min(len(text), end + 4))
+            noun_after = bool(after) and after[0][0] == end and word_tag(text[slice(*after[0])]) in _NOUN_AFTER
+            if (word in industry or word in kinds) and word not in _SECTOR_WORDS \
+                    and not noun_after and not _PROJECT_AFTER.match(text, end):  # (某某新能源|商用车)
+                out.append((s, end))
+    return out
+
+
 def stems_of(names: list[str]) -> set[str]:
     """Trade names that open company names (某某 of 某某集团, 某某机械有限公司) or are one
     (某某 listed among 等企业)."""
@@ -189,4 +215,5 @@ def stems_of(names: list[str]) -> set[str]:
     return out
 
 
-__all__ = ["brand_candidates", "brands", "industries", "ordinary", "scan", "stems_of", "trade_name"]
+__all__ = ["brand_candidates", "brands", "industries", "named_with_industry", "ordinary", "scan", "stems_of",
+           "trade_name"]
