@@ -100,7 +100,7 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     if _COUNTED.search(name):
         return False  # a quantity (农业局下属2家、交通局下属1家…企业), not a name
     words = [text[a:b] for a, b in index.words(s, e)]
-    if len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS:
+    if _activity(words):
         return False  # an activity, object and verb (卫星研发制造、火箭总装测试等企业), not a name
     if len(words) == 1:  # a time word is no kind of company (大午 of 大午、吉正等农业龙头企业)
         return is_proper(name) or word_tag(name) in ("", "nz", "nt", "t")
@@ -208,6 +208,14 @@ def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
     return (s, e - 1) if text[e - 1] == "等" and e - s > 2 else (s, e)
 
 
+def _activity(words: list[str]) -> bool:
+    """An object and what is done with it (卫星|研发|制造, 火箭|总装|测试, 机械|加工), not a
+    trade name the dictionary splits into a noun and a verb (字节|跳动): three words or more, or a
+    generic verb of industry last."""
+    return len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS \
+        and (len(words) >= 3 or lexicon.is_generic(words[-1]))
+
+
 def names_a_kind(text: str, s: int, e: int, index: WordIndex) -> bool:
     """An item that names a kind: a generic or kind word, only such words, or an activity
     (卫星研发制造: an object and a verb)."""
@@ -215,8 +223,7 @@ def names_a_kind(text: str, s: int, e: int, index: WordIndex) -> bool:
     if name in lexicon.known_bodies():
         return False  # 中铁|建 is a known company, not an object and a verb
     words = [text[a:b] for a, b in index.words(s, e)]
-    activity = len(words) > 1 and word_tag(words[0]) == "n" and word_tag(words[-1]) in _VERB_TAGS
-    return (activity or lexicon.is_generic(name) or lexicon.is_kind(name)
+    return (_activity(words) or lexicon.is_generic(name) or lexicon.is_kind(name)
             or all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words))
 
 
