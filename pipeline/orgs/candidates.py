@@ -14,7 +14,7 @@ import regex
 from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before, split_name_start)
-from .words import WordIndex, is_proper
+from .words import WordIndex, is_known_word, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
@@ -135,6 +135,9 @@ def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:
 def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
             index: WordIndex) -> bool:
     words = index.words(edge.start, s_start)
+    last = text[words[-1][0]:words[-1][1]] if words else ""
+    if last[-1:] in _JOINING and index.is_boundary(s_start) and (len(last) == 1 or not is_known_word(last)):
+        return False  # 国家、省及|联盟: a name part never ends with a conjunction (but 协和|医院)
     if edge.anchor in (PROPER, MARKER) and suffix.strength == lexicon.ANCHORED \
             and not any(place_at(text, s, s_start) > 0 for s, _ in words):
         return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部)
