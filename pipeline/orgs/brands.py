@@ -37,8 +37,11 @@ _ORG_ENDS = ("集团", "公司", "股份", "银行", "控股")  # a trade name n
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOUN_AFTER = frozenset({"n", "nz", "vn", "j", "l"})
 _SECTOR_WORDS = frozenset({"行业", "产业"})
-_PROJECT_AFTER = regex.compile(r"\p{Han}{0,4}?(?:项目|技改|[一二三四五]期|产业|园|基地)")
-_SECTOR_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地")
+# what follows a name that names a sector, a park or a project, not a company (某某石材|加工园区,
+# 某某服装|产业园, 某某新能源|二期)
+_SECTOR_OR_PROJECT = r"加工|产业|行业|园区|园|集群|基地|项目|工程|技改|[一二三四五]期"
+SECTOR_AFTER = regex.compile(_SECTOR_OR_PROJECT)
+_PROJECT_AFTER = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_SECTOR_OR_PROJECT})")  # (…商用车|项目)
 _FIGURE = regex.compile(r"[0-9０-９]")
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
 _PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)")
@@ -132,7 +135,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: set[str]) -> str | None:
     start, end, name = span
-    if _SECTOR_AFTER.match(text, end):
+    if SECTOR_AFTER.match(text, end):
         return None  # 某庄石材加工园区, 某某服装产业园: a sector or a park, not a company
     if _ONE_OF.match(text, end):
         return "companies"  # …等企业: the text calls it a company
@@ -215,5 +218,5 @@ def stems_of(names: list[str]) -> set[str]:
     return out
 
 
-__all__ = ["brand_candidates", "brands", "industries", "named_with_industry", "ordinary", "scan", "stems_of",
+__all__ = ["SECTOR_AFTER", "brand_candidates", "brands", "industries", "named_with_industry", "ordinary", "scan", "stems_of",
            "trade_name"]

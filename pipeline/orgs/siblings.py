@@ -21,6 +21,7 @@ import regex
 
 from . import lexicon
 from .brandlist import brands, industries, kind_industries
+from .brands import SECTOR_AFTER
 from .edges import is_proper, place_at
 from .lists import (MAX_LIST, NOT_COMPANY_END, SEGMENT_START, first_item, looks_like_company,
                     names_a_kind, split_items, unqualified)
@@ -38,7 +39,6 @@ _COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
 _CLAUSE_OPEN = frozenset("。；，\n")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 _ORG_END = regex.compile(r"(?:集团|公司)$")
-_PROJECT_AFTER = regex.compile(r"加工|产业|行业|园区|集群|基地|项目|工程|[一二三四五]期")  # a sector or project
 _ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
 _FACILITY = regex.compile(r"[厂站场馆库池]$")
 # a building, a place or a theme rather than a company (交通局家属楼, 职中路, 某某文化为重点)
@@ -266,7 +266,7 @@ def _clause_list(text: str, start: int, end: int, index: WordIndex) -> list[tupl
     last_s, last_e = items[-1]
     if last_s != start:
         cut = _name_end(text, last_s, last_e, index)
-        items[-1] = (last_s, last_s if _PROJECT_AFTER.match(text, cut) else cut)  # 某某石材|加工园区
+        items[-1] = (last_s, last_s if SECTOR_AFTER.match(text, cut) else cut)  # 某某石材|加工园区
     return [(s, e) for s, e in items if e > s]
 
 
