@@ -71,6 +71,18 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def company_verbs() -> tuple[str, ...]:
+    """Verbs that make the name before them an actor that is a company (models/orgs/company_verbs.txt)."""
+    return tuple(row[0] for row in _rows("orgs/company_verbs.txt"))
+
+
+@lru_cache(maxsize=None)
+def award_verbs() -> tuple[str, ...]:
+    """The company verbs that no other subject takes (获评, 入选, 挂牌 …)."""
+    return tuple(row[0] for row in _rows("orgs/company_verbs.txt") if row[1:] == ["award"])
+
+
+@lru_cache(maxsize=None)
 def countries() -> frozenset[str]:
     """Foreign countries (韩国, 意大利, 澳大利亚)."""
     return frozenset(read_lines("orgs/countries.txt"))

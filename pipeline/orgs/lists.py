@@ -13,6 +13,8 @@ tests of an item (``looks_like_company``, ``names_a_kind``) are shared with sibl
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from . import lexicon
@@ -43,8 +45,6 @@ NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
-# 分别 and what companies are awarded or do (A、B分别获评…, A、B分别挂牌…)
-_EACH_AWARDED = regex.compile(r"(?<=\p{Han})分别(?:获评|荣获|获得|入选|被评为|被认定为|挂牌|上市)")
 _SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
 _QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企|(?:头部|龙头|骨干|重点|领军|链主)企业)")  # 头部企业|某某
 _LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
@@ -140,10 +140,16 @@ def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]
     return items
 
 
+@lru_cache(maxsize=None)
+def _each_awarded() -> regex.Pattern[str]:
+    """分别 and what companies are awarded or do (A、B分别获评…, A、B分别挂牌…)."""
+    return regex.compile(rf"(?<=\p{{Han}})分别(?:{lexicon.trie_pattern(lexicon.award_verbs())})")
+
+
 def _list_ends(text: str):
     """Where lists of companies end: 等…企业, or 分别 and a company's award (A、B分别获评…)."""
     yield from _LIST_END.finditer(text)
-    yield from _EACH_AWARDED.finditer(text)
+    yield from _each_awarded().finditer(text)
 
 
 def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:

@@ -70,10 +70,6 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
     return out
 
 
-# what companies are awarded or do, not what any subject does (实现, 成为, 完成 …)
-_ACTING_VERBS = ("获评", "荣获", "入选", "被评为", "被认定为", "挂牌", "上市", "落户", "投产", "达产",
-                 "量产", "跻身", "荣登", "成功落地", "成功挂牌", "成功上市")
-
 
 def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, int]]
                          ) -> list[tuple[int, int]]:
@@ -152,7 +148,7 @@ def _verbs(text: str, adverbs: tuple[str, ...]) -> list[tuple[int, bool]]:
 def _verb_re() -> re.Pattern[str]:
     """What companies are awarded or do (the standard library's ``re`` scans a literal trie
     several times faster than ``regex``)."""
-    return re.compile(rf"(?:{lexicon.trie_pattern(_ACTING_VERBS)})(?!公司|企业)")
+    return re.compile(rf"(?:{lexicon.trie_pattern(lexicon.award_verbs())})(?!公司|企业)")
 
 
 def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:

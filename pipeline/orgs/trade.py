@@ -16,7 +16,6 @@ from functools import lru_cache
 
 import regex
 
-from ..resources import read_lines
 from . import lexicon
 from .edges import PROPER, Edge, is_proper, place_at
 from .stops import manner_and_verb, opens_with_stop
@@ -45,14 +44,14 @@ _HAN_RUN = regex.compile(r"\p{Han}+\Z")
 
 @lru_cache(maxsize=None)
 def _verb_re() -> regex.Pattern[str]:
-    return regex.compile(lexicon.trie_pattern(read_lines("orgs/company_verbs.txt")))
+    return regex.compile(lexicon.trie_pattern(lexicon.company_verbs()))
 
 
 @lru_cache(maxsize=None)
 def _clause_re() -> regex.Pattern[str]:
     """A company verb or a figure after a clause mark and 3-9 Han characters (scanning for the
     verb first is far faster than trying every clause)."""
-    verbs = lexicon.trie_pattern(read_lines("orgs/company_verbs.txt"))
+    verbs = lexicon.trie_pattern(lexicon.company_verbs())
     return regex.compile(rf"(?<=[{_CLAUSE_MARKS}]\p{{Han}}{{3,9}})(?:{verbs}|[0-9０-９])")
 
 
