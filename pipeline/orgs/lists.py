@@ -129,12 +129,25 @@ def split_items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding pos begins: after its last mark that is not 、 (at most MAX_LIST
+    characters back)."""
+    lo = max(0, pos - MAX_LIST)
+    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, pos) if text[x.start()] != "、"]
+    return opening[-1] if opening else lo
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding pos ends: at its next mark that is not 、 (at most MAX_LIST
+    characters on)."""
+    hi = min(len(text), pos + MAX_LIST)
+    return next((x.start() for x in SEGMENT_START.finditer(text, pos, hi) if text[x.start()] != "、"), hi)
+
+
 def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:
     """The 、-items of the list that ends at ``end``, back to the start of its clause, the first
     item without the words that open the clause."""
-    lo = max(0, end - MAX_LIST)
-    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, end) if text[x.start()] != "、"]
-    items = split_items(text, opening[-1] if opening else lo, end)
+    items = split_items(text, clause_start(text, end), end)
     first_s, first_e = items[0]
     items[0] = (first_item(text, first_s, first_e, index), first_e)
     return items

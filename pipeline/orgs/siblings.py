@@ -7,7 +7,9 @@ companies are awarded or do:
     with an industry word (某某科技、某某机器人成功落地);
   * ``subject_candidates``: one name opening its clause, awarded as a company (。某某荣获…龙头企业)
     or listed on an exchange (。某某在某交易所挂牌);
-  * ``foreign_candidates``: a list of foreign companies named with their country (韩国某某、意大利某某等).
+  * ``foreign_candidates``: a list of foreign companies named with their country (韩国某某、意大利某某等);
+  * ``institution_siblings``: schools and hospitals listed beside a school, named by a village or
+    a road (某某路幼儿园).
 
 Each item must look like a name: not a place, a kind, a person, a phase, a headquarters, a
 building, a theme or a sector (see ``_sibling``).
@@ -23,7 +25,7 @@ from . import lexicon
 from .brandlist import brands, industries, kind_industries
 from .brands import SECTOR_AFTER
 from .edges import is_proper, place_at
-from .lists import (MAX_LIST, NOT_COMPANY_END, SEGMENT_START, first_item, looks_like_company,
+from .lists import (NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
                     names_a_kind, split_items, unqualified)
 from .words import WordIndex, is_known_word, word_tag
 
@@ -70,7 +72,6 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
     return out
 
 
-
 def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, int]]
                          ) -> list[tuple[int, int]]:
     """Spans of schools and hospitals listed with 、 beside a school or hospital found by other
@@ -113,9 +114,7 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         item = text.rfind("、", max(0, verb - 9), verb)
         if item < 0 or not 2 <= verb - item - 1 <= 8 or not _HAN_ONLY.fullmatch(text, item + 1, verb):
             continue  # (…、某某|荣获: 2-8 Han characters between the last 、 and the verb)
-        lo = max(0, verb - MAX_LIST)
-        opening = [x.end() for x in SEGMENT_START.finditer(text, lo, verb) if text[x.start()] != "、"]
-        start = opening[-1] if opening else lo
+        start = clause_start(text, verb)
         if "、" not in text[start:verb]:
             continue
         items = [unqualified(text, s, e) for s, e in split_items(text, start, verb)]
@@ -124,9 +123,7 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         items[0] = unqualified(text, first_item(text, *items[0], index), items[0][1])
         traded = any(_trade_end(text, s, e, index) for s, e in items) or (
             _COMPANY_AWARD.match(text, verb) and all(_unknown_name(text, s, e) for s, e in items))
-        if traded and all(e > s and _sibling(text, s, e, index) and not _person(text, s, e, index)
-                          for s, e in items) \
-                and not any(place_at(text, s, e) > 0 for s, e in items):  # 中卫|精细化工: a place's industry
+        if traded and all(e > s and _named_item(text, s, e, index) for s, e in items):
             out.extend(items)
     return out
 
@@ -173,8 +170,7 @@ def subject_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         named = trade in brands() or not is_known_word(trade)
         product = len(words) == 2 and not is_known_word(trade) and word_tag(text[slice(*words[1])]) == "n"
         if named and (len(words) == 1 or product or _trade_end(text, s, e, index)) \
-                and _sibling(text, s, e, index) \
-                and not _person(text, s, e, index) and place_at(text, s, e) <= 0:
+                and _named_item(text, s, e, index):
             out.append((s, e))
     return out
 
@@ -235,20 +231,21 @@ def _unknown_name(text: str, s: int, e: int) -> bool:
     return 2 <= e - s <= 4 and not is_known_word(text[s:e])
 
 
-def _person(text: str, s: int, e: int, index: WordIndex) -> bool:
-    return any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
+def _named_item(text: str, s: int, e: int, index: WordIndex) -> bool:
+    """An item that can be a company opening its clause: a sibling, not a person's name, not a
+    place's industry (中卫|精细化工)."""
+    return _sibling(text, s, e, index) and place_at(text, s, e) <= 0 \
+        and not any(word_tag(text[a:b]) in ("nr", "nrfg") for a, b in index.words(s, e))
 
 
 def _clause_items(text: str, start: int, end: int, index: WordIndex, *, at_deng: bool
                   ) -> list[tuple[int, int]]:
     """The 、-items of the clause around [start, end), the first without the words that open the
     clause; with ``at_deng`` the list ends at 等 (…、某某国资|等一批企业…和…)."""
-    lo, hi = max(0, start - MAX_LIST), min(len(text), end + MAX_LIST)
-    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, start) if text[x.start()] != "、"]
-    closing = next((x.start() for x in SEGMENT_START.finditer(text, end, hi) if text[x.start()] != "、"), hi)
+    closing = clause_end(text, end)
     if at_deng and (stop := text.find("等", end, closing)) != -1:
         closing = stop
-    items = split_items(text, opening[-1] if opening else lo, closing)
+    items = split_items(text, clause_start(text, start), closing)
     items[0] = (first_item(text, *items[0], index), items[0][1])
     return items
 
