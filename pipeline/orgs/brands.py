@@ -192,8 +192,7 @@ def named_with_industry(text: str, index: WordIndex, names: set[str]) -> list[tu
     out: list[tuple[int, int]] = []
     industry, kinds = industries(), kind_industries()
     for name in names:
-        if any(name.endswith(x) for x in _ORG_ENDS) or name[-2:] in industry or name[-2:] in kinds \
-                or any(name.endswith(x) for x in lexicon.suffixes()):
+        if name[-2:] in industry or name[-2:] in kinds or any(name.endswith(x) for x in lexicon.suffixes()):
             continue  # 某某集团, 某某钛业: already a full name
         for m in regex.finditer(regex.escape(name), text):
             s, e = m.span()
