@@ -89,3 +89,16 @@ def test_spacy_users_get_span_groups_with_values(nlp) -> None:
     orgs = doc.spans["organizations"]
     assert [o.text for o in orgs] == ["广州市海珠区科学技术协会"] and orgs[0].label_ == "social_organization"
     assert [p._.data["value"] for p in doc.spans["percentages"]] == ["94.9"]
+
+
+def test_a_stage_bug_is_an_error_on_that_record_not_an_empty_result(nlp, monkeypatch) -> None:
+    import pipeline.orgs as orgs
+
+    def broken(text, words):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(orgs, "_find", broken)
+    record = process_text(nlp, "一、基本情况\n海珠区科学技术协会支出决算221.90万元。", id="0" * 16, source="x.txt")
+    assert [(e["stage"], e["code"]) for e in record["errors"]] == [("organizations", "E301")]
+    assert "KeyError" in record["errors"][0]["message"]
+    assert record["organizations"] == [] and [a["value"] for a in record["amounts"]] == ["2219000"]

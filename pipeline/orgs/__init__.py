@@ -34,11 +34,11 @@ class Organization:
 
 def find_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
                        ) -> list[Organization]:
-    """Organizations named in text; words are the segmenter's word spans (computed if None)."""
-    try:
-        return _find(text, words)
-    except Exception:  # noqa: BLE001 - a stage never raises on any text
-        return []
+    """Organizations named in text; words are the segmenter's word spans (computed if None).
+
+    A bug raises rather than hiding as an empty list: the pipeline's stage guard turns it into
+    an E301 error on that document's record, and the batch goes on."""
+    return _find(text, words)
 
 
 def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
