@@ -220,12 +220,16 @@ def _join_broken_paragraphs(text: str) -> str:
 _REPEAT_MIN = 30
 #: So many repeated long lines make a copied block (a page scraped twice, a duplicated PDF page).
 _REPEAT_BLOCK = 3
+#: So many repeated characters of prose make one too, however few lines hold them (a page
+#: flattened onto one line and scraped twice); a sentence recurring on purpose is far shorter.
+_REPEAT_CHARS = 1000
 
 
 def drop_repeated_blocks(text: str) -> str:
     """Drop copies of text that occurred before: long lines seen earlier, and the short lines
-    (headings) that open such a copy. Scraped pages repeat whole reports; PDFs
-    repeat pages. One repeated long line alone is kept (a sentence may recur on purpose)."""
+    (headings) that open such a copy. Scraped pages repeat whole reports (sometimes each
+    flattened onto one line); PDFs repeat pages. One repeated sentence alone is kept (it may
+    recur on purpose)."""
     lines = text.split("\n")
     keys = [line.strip() for line in lines]
     seen: set[str] = set()
@@ -236,7 +240,8 @@ def drop_repeated_blocks(text: str) -> str:
     # prose only: a table row (no sentence punctuation) may recur in several tables
     prose = [len(k) >= _REPEAT_MIN and any(p in k for p in "，。；") for k in keys]
     long_repeat = [r and p for r, p in zip(repeat, prose)]
-    if sum(long_repeat) < _REPEAT_BLOCK:
+    copied = sum(len(k) for k, r in zip(keys, long_repeat) if r)
+    if sum(long_repeat) < _REPEAT_BLOCK and copied < _REPEAT_CHARS:
         return text
     # for each line, whether the nearest prose line after it is a repeated copy
     n = len(lines)

@@ -88,6 +88,13 @@ def test_a_repeated_copy_of_the_text_is_kept_once() -> None:
     assert "上一页 1 2 下一页" in text
 
 
+def test_a_flattened_copy_of_the_text_is_kept_once() -> None:
+    paragraph = "过去一年，我们坚持稳中求进，经济运行总体平稳，发展质量稳步提升。"
+    page = "政府工作报告 一、工作回顾" + paragraph * 40  # a whole page on one line
+    text = normalize("\n".join([page, "", page]))
+    assert text.count("一、工作回顾") == 1 and text.count(paragraph) == 40
+
+
 def test_repeated_table_rows_and_a_single_repeated_sentence_are_kept() -> None:
     rows = "201 一般公共服务支出 2,106.66 1,503.52 603.14\n208 社会保障和就业支出 326.72 326.72 0.00 0.00 0.00"
     sentence = "决算数小于预算数的主要原因：预算按周全保障测算，实际执行基本贴合预期。"
