@@ -37,13 +37,25 @@ def _cmd_run(args: argparse.Namespace) -> int:
     try:
         stats = run(paths, out, jobs=jobs, resume=args.resume,
                     progress=None if not args.no_progress else False,
-                    engine=engine, scheduler=args.scheduler)
+                    engine=engine, scheduler=args.scheduler, archive=not args.no_archive_names)
     except KeyboardInterrupt:
         print("govreport: interrupted; finished records are kept (rerun with --resume)", file=sys.stderr)
         return 130
     where = out if out is not None else "stdout"
     print(f"govreport: {stats.documents} documents written to {where}"
-          f" ({stats.with_errors} with errors, {stats.skipped} already done)", file=sys.stderr)
+          f" ({stats.with_errors} with errors, {stats.skipped} already done);"
+          f" {stats.linked} given companies found in other records", file=sys.stderr)
+    return 0
+
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    from .relink import relink_file
+
+    path = Path(args.input)
+    if not path.is_file():
+        print(f"govreport: error: no such file: {path}", file=sys.stderr)
+        return 2
+    print(f"govreport: {relink_file(path)} records given companies found in other records", file=sys.stderr)
     return 0
 
 
@@ -193,7 +205,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address or scheduler JSON file (implies --engine dask;"
                         " without it --engine dask starts a local cluster of -j workers)")
+    p.add_argument("--no-archive-names", action="store_true",
+                   help="each document on its own: do not share the companies found in some records"
+                        " with the others (the archive pass; never done on standard output)")
     p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("link", help="the archive pass alone: share the companies found in some records of a"
+                                    " JSONL file with the others, in place")
+    p.add_argument("input", help="JSONL records of `run` (or of the write stage)")
+    p.set_defaults(func=_cmd_link)
 
     p = sub.add_parser("stage", help="run one stage over JSONL records of the stage before")
     p.add_argument("name", help="read, normalize, segment, sections, organizations, amounts, tables, metadata, timing, write")

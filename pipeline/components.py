@@ -20,8 +20,7 @@ tokens. A stage that raises leaves its keys empty and an ``E301`` error; the doc
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -29,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .errors import DocError, Errors
+from .record import with_sections
 from .tokenizer import TEXT_KEY, WORDS_KEY
 
 _DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "tables", "checks",
@@ -73,22 +73,8 @@ def stage_guard(doc: Doc, stage: str) -> Iterator[None]:
             DocError.make(stage, Errors.E301, stage=stage, detail=f"{type(exc).__name__}: {exc}").to_dict())
 
 
-def section_index(starts: Sequence[int], sections: Sequence[dict], position: int) -> int | None:
-    """Index of the innermost section whose content holds ``position`` (None before the first)."""
-    i = bisect_right(starts, position) - 1
-    while i >= 0:
-        if position < sections[i]["content_end"]:
-            return sections[i]["index"]
-        i = sections[i]["parent"] if sections[i]["parent"] is not None else -1
-    return None
-
-
 def attach_sections(doc: Doc, items: list[dict]) -> list[dict]:
-    sections = doc._.sections or []
-    starts = [s["start"] for s in sections]
-    for item in items:
-        item["section"] = section_index(starts, sections, item["start"]) if sections else None
-    return items
+    return with_sections(doc._.sections or [], items)
 
 
 def word_spans(doc: Doc) -> list[tuple[int, int]]:

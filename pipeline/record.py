@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -73,6 +74,24 @@ def _default(value: Any) -> Any:
 def dumps(record: Mapping[str, Any]) -> str:
     """One JSONL line (no newline): UTF-8 text unescaped, keys in the contract's order."""
     return json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"), default=_default)
+
+
+def section_index(starts: Sequence[int], sections: Sequence[Mapping[str, Any]], position: int) -> int | None:
+    """Index of the innermost section whose content holds ``position`` (None before the first)."""
+    i = bisect_right(starts, position) - 1
+    while i >= 0:
+        if position < sections[i]["content_end"]:
+            return sections[i]["index"]
+        i = sections[i]["parent"] if sections[i]["parent"] is not None else -1
+    return None
+
+
+def with_sections(sections: Sequence[Mapping[str, Any]], items: list[dict]) -> list[dict]:
+    """The span dicts ``items``, each given the ``section`` index that holds its start."""
+    starts = [s["start"] for s in sections]
+    for item in items:
+        item["section"] = section_index(starts, sections, item["start"]) if sections else None
+    return items
 
 
 def span_errors(record: Mapping[str, Any]) -> list[str]:

@@ -123,12 +123,15 @@ class RunStats:
     documents: int = 0
     skipped: int = 0
     with_errors: int = 0
+    linked: int = 0  # records given companies the archive's other records found
 
 
 def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume: bool = False,
-        progress: bool | None = None, engine: str = "local", scheduler: str | None = None) -> RunStats:
+        progress: bool | None = None, engine: str = "local", scheduler: str | None = None,
+        archive: bool = True) -> RunStats:
     """Process documents into a JSONL file (``out``) or standard output (None), on this machine's
-    cores (``engine="local"``) or a Dask cluster (``"dask"``, see ``pipeline.engines``)."""
+    cores (``engine="local"``) or a Dask cluster (``"dask"``, see ``pipeline.engines``). With
+    ``archive``, a file's records then share the companies they found (``pipeline.relink``)."""
     items = list(iter_all_inputs(paths) if engine == "dask" else iter_inputs(paths))
     if out is not None:  # the output is never an input of its own run
         own = os.path.realpath(out)
@@ -162,4 +165,8 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
         bar.close()
         if fh is not sys.stdout:
             fh.close()
+    if archive and out is not None:
+        from .relink import relink_file
+
+        stats.linked = relink_file(out)
     return stats

@@ -93,7 +93,7 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # the group's own full name, or part of another name
             if text[e:e + 1] in _ROAD_ENDS:
                 continue  # 某某路: a road named after the company
-            if not text[full.start:full.end].endswith(_GROUP) and _glued_after(text, e):
+            if not text[full.start:full.end].endswith(_GROUP) and glued_after(text, e):
                 continue  # 某某|合金新材料项目: a trade name naming a project, not the company
             kind = "group" if text[full.start:full.end].endswith(_GROUP) else "company"
             out.append(Candidate(s, e, full.type, full_name, rule=f"alias:{kind}"))
@@ -105,7 +105,7 @@ _COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
 
 
-def _glued_after(text: str, end: int) -> bool:
+def glued_after(text: str, end: int) -> bool:
     """Is the mention ending at ``end`` glued to what follows (某某|丁二酸, 某某|天鹅湖) rather
     than followed by a mark, a joining word or a company verb (某某、, 某某等, 某某申报)?"""
     nxt = text[end:end + 1]
