@@ -89,6 +89,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from . import load
     from .evaluate import format_scores, gold_documents, score_records
     from .process import process_path
+    from .relink import relink_records
 
     gold = Path(args.gold_dir)
     if not gold.is_dir():
@@ -98,6 +99,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     files = gold_documents(gold, search)
     nlp = load()
     records = [process_path(nlp, f, source=str(f)) for f in files]
+    records = relink_records(records)  # the archive pass, as `run` does
     result = score_records(records, gold)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -35,6 +35,12 @@ def relink_record(record: dict[str, Any], names: dict[str, str]) -> dict[str, An
     return {**record, "organizations": sorted(orgs + added, key=lambda o: (o["start"], o["end"]))}
 
 
+def relink_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The archive pass over records held in memory (``govreport evaluate``)."""
+    names = archive_names(records)
+    return [relink_record(r, names) or r for r in records]
+
+
 def relink_file(path: Path) -> int:
     """Add the archive's companies to the records of the JSONL file at ``path``, in place;
     the number of records changed."""
