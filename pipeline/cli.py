@@ -53,8 +53,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
     path = Path(args.input)
     if not path.is_file():
-        print(f"govreport: error: no such file: {path}", file=sys.stderr)
-        return 2
+        return _no_such_file(path)
     print(f"govreport: {relink_file(path)} records given companies found in other records", file=sys.stderr)
     return 0
 

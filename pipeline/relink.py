@@ -18,11 +18,20 @@ from .orgs.archive import archive_names, archive_organizations
 from .record import dumps, with_sections
 
 
+def _parse(line: str) -> dict[str, Any] | None:
+    """The record on a line, or None for a blank or broken one (kept as it is)."""
+    try:
+        record = json.loads(line) if line.strip() else None
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
 def _records(path: Path) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
-            if line.strip():
-                yield json.loads(line)
+            if (record := _parse(line)) is not None:
+                yield record
 
 
 def relink_record(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any] | None:
@@ -51,8 +60,8 @@ def relink_file(path: Path) -> int:
     tmp = path.with_name(path.name + ".relink")
     with path.open(encoding="utf-8") as src, tmp.open("w", encoding="utf-8") as dst:
         for line in src:
-            record = json.loads(line) if line.strip() else None
-            new = relink_record(record, names) if record else None
+            record = _parse(line)
+            new = relink_record(record, names) if record is not None else None
             if new is not None:
                 line = dumps(new) + "\n"
                 changed += 1

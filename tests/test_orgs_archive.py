@@ -83,11 +83,11 @@ def test_relink_file_in_place_once(tmp_path: Path) -> None:
     records = [record("r1", "某某机械获评省级企业。", "某某机械"), record("r2", "支持某某机械、某某科技做强。"),
                failed, record("r3", "会议召开。")]
     path = tmp_path / "out.jsonl"
-    path.write_text("".join(dumps(r) + "\n" for r in records), encoding="utf-8")
+    path.write_text("".join(dumps(r) + "\n" for r in records) + '{"id": "cut sh\n', encoding="utf-8")
     before = path.read_text(encoding="utf-8").splitlines()
     assert relink_file(path) == 1
     after = path.read_text(encoding="utf-8").splitlines()
-    assert [a == b for a, b in zip(before, after)] == [True, False, True, True]  # other lines byte for byte
+    assert [a == b for a, b in zip(before, after)] == [True, False, True, True, True]  # others byte for byte
     assert [o["text"] for o in json.loads(after[1])["organizations"]] == ["某某机械"]
     assert relink_file(path) == 0 and path.read_text(encoding="utf-8").splitlines() == after
     assert not list(tmp_path.glob("*.relink"))
