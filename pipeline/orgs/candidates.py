@@ -104,9 +104,9 @@ def _not_a_head(text: str, s_end: int, suffix: str) -> bool:
         start = s_end - len(word)
         if len(word) > len(suffix) and text.startswith(word, start):
             return True
-    after = lexicon.not_after()
     kinds = (suffix, "*", "trade") if lexicon.suffixes()[suffix].strength == lexicon.TRADE else (suffix, "*")
-    return any(text.startswith(w, s_end) for kind in kinds for w in after.get(kind, ()))
+    after = lexicon.not_after_re(kinds)
+    return after is not None and after.match(text, s_end) is not None
 
 
 def _hub(text: str, words: list[tuple[int, int]], s_start: int) -> bool:

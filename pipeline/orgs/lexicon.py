@@ -181,6 +181,13 @@ def not_after() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def not_after_re(kinds: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One literal trie of the texts that may not follow any of the suffix kinds, or None."""
+    words = sorted({w for kind in kinds for w in not_after().get(kind, ())})
+    return re.compile(trie_pattern(words)) if words else None
+
+
 @lru_cache(maxsize=65536)
 def is_generic(word: str) -> bool:
     """Is word a generic word, or made of generic words (技术创新, 公共服务)?"""
