@@ -56,9 +56,7 @@ class Segmenter:
         self.backend = "jieba"
 
     def spans(self, text: str) -> list[Span]:
-        if self.backend == "rjieba":
-            return [(start, end) for _, start, end in self._impl.tokenize(text)]
-        return [(start, end) for _, start, end in self._impl.tokenize(text)]
+        return [(start, end) for _, start, end in self._impl.tokenize(text)]  # (both backends)
 
     def words(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.spans(text)]
