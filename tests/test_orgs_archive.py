@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.orgs.archive import archive_mentions, archive_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.orgs.aliases import glued_after
+from pipeline.orgs.archive import _HAN, _ends_re, archive_mentions, archive_names
 from pipeline.record import dumps, new_record, span_errors
 from pipeline.relink import relink_file, relink_record
 
@@ -44,6 +48,27 @@ def test_a_name_found_elsewhere_stands_alone_or_not(name: str, text: str, expect
     if expected:
         (s, e, evidence), = found
         assert text[s:e] == name and evidence == "r1"
+
+
+NAMES = ("恒锐机械", "宏拓数控", "某某集团")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("恒锐机械宏拓数控某集团获评入选等和与及、，。 1a〇々𠀀设备")), max_size=40))
+def test_where_a_name_may_end_is_where_it_is_not_glued(text: str) -> None:
+    ends, _ = _ends_re(tuple(sorted(NAMES)))
+    last = {name[-1] for name in NAMES}
+    expected = [p for p in range(1, len(text) + 1) if text[p - 1] in last and not glued_after(text, p)]
+    assert [m.end() for m in ends.finditer(text)] == expected
+
+
+def test_the_han_class_is_the_regex_modules() -> None:
+    import re
+
+    import regex
+
+    ours, theirs = re.compile(f"[{_HAN}]"), regex.compile(r"\p{Han}")
+    assert all(bool(ours.match(chr(cp))) == bool(theirs.match(chr(cp))) for cp in range(0x2E00, 0x33500))
 
 
 def test_only_company_names_of_three_to_eight_characters_are_shared() -> None:
