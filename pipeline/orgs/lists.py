@@ -247,7 +247,8 @@ def names_a_kind(text: str, s: int, e: int, index: WordIndex) -> bool:
 
 
 def _word_name(text: str, s: int, e: int) -> bool:
-    """A listed item that is a dictionary word, read as a name among names (长城, 风帆, 宏业)."""
+    """A listed item that is a dictionary word, read as a name among names (长城, 风帆, 宏业; a
+    two-character verb too: 联想, 腾飞; not a longer verb phrase or a noun-verb: 技术研发)."""
     name = text[s:e]
     return (_ITEM.match(name) is not None and _COUNTED.search(name) is None and len(name) <= 4
-            and word_tag(name) not in _VERB_TAGS)
+            and (word_tag(name) not in _VERB_TAGS or (len(name) == 2 and word_tag(name) == "v")))
