@@ -81,6 +81,8 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     institutions = [(c.start, c.end) for c in cands if c.type in ("school", "hospital")]
     cands += [Candidate(s, e, "school", rule="list:institution")
               for s, e in siblings.institution_siblings(text, index, institutions)]
+    cands += [Candidate(s, e, "research", rule="list:institute")
+              for s, e in siblings.abbreviated_institutes(text, index, [(c.start, c.end) for c in cands])]
     cands = not_counted(text, not_sessions(text, longest(cands, title_spans(text))))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

@@ -9,7 +9,8 @@ companies are awarded or do:
     or listed on an exchange (。某某在某交易所挂牌);
   * ``foreign_candidates``: a list of foreign companies named with their country (韩国某某、意大利某某等);
   * ``institution_siblings``: schools and hospitals listed beside a school, named by a village or
-    a road (某某路幼儿园).
+    a road (某某路幼儿园);
+  * ``abbreviated_institutes``: institutes named by an abbreviation listed beside a body (某化院).
 
 Each item must look like a name: not a place, a kind, a person, a phase, a headquarters, a
 building, a theme or a sector (see ``_sibling``).
@@ -33,6 +34,8 @@ from .words import WordIndex, is_known_word, word_tag
 _FOREIGN_LIST = regex.compile(r"\p{Han}{4,10}(?:、\p{Han}{4,10})+(?=等)")
 _PLACE_END = regex.compile(r"[路街村庄镇乡屯营寨沟口关台]$")
 _INSTITUTION = regex.compile(r"(?:幼儿园|小学|中学|学校|卫生院|医院)")
+_ABBREVIATED = regex.compile(r"\p{Han}{2,5}[院所]")  # 北化院, 中国航天院, 市教科所
+_LEVELS = frozenset("省市县区乡镇")
 _ADVERBS = ("分别", "均", "先后", "相继")
 _MANNERS = ("成功", "正式", "率先")
 _LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市)")  # 在某交易所挂牌
@@ -90,6 +93,36 @@ def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, i
                     and _institution_name(text, s, suffix.start(), index):
                 out.append((s, suffix.end()))
     return out
+
+
+def abbreviated_institutes(text: str, index: WordIndex, anchors: list[tuple[int, int]]
+                           ) -> list[tuple[int, int]]:
+    """Spans of institutes named by an abbreviation (某化院, 中国某某院, 市某科所) listed with 、
+    beside an organization found by other evidence: an item of 3-6 characters ending with 院
+    or 所 that no dictionary knows, not even without the place or level opening it (县|中医院
+    is a kind), nor a generic or kind word (科研院所)."""
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end in anchors:
+        if not ((start > 0 and text[start - 1] == "、") or text.startswith("、", end)):
+            continue
+        for s, e in _clause_items(text, start, end, index, at_deng=True):
+            if (s, e) in seen or (s, e) == (start, end):
+                continue
+            seen.add((s, e))
+            if _abbreviated_institute(text, s, e):
+                out.append((s, e))
+    return out
+
+
+def _abbreviated_institute(text: str, s: int, e: int) -> bool:
+    name = text[s:e]
+    if not (_ABBREVIATED.fullmatch(name) and not is_known_word(name)
+            and not lexicon.is_generic(name) and not lexicon.is_kind(name)):
+        return False
+    place = place_at(text, s, e - 1)
+    stem = text[place if place > 0 else s + (name[0] in _LEVELS):e]  # 县|中医院, 中国|航天院
+    return len(stem) >= 3 and not is_known_word(stem) and not is_known_word(stem[:-1])
 
 
 def _institution_name(text: str, s: int, e: int, index: WordIndex) -> bool:
