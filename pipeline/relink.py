@@ -58,13 +58,16 @@ def relink_file(path: Path) -> int:
         return 0
     changed = 0
     tmp = path.with_name(path.name + ".relink")
-    with path.open(encoding="utf-8") as src, tmp.open("w", encoding="utf-8") as dst:
-        for line in src:
-            record = _parse(line)
-            new = relink_record(record, names) if record is not None else None
-            if new is not None:
-                line = dumps(new) + "\n"
-                changed += 1
-            dst.write(line)
-    os.replace(tmp, path)
+    try:
+        with path.open(encoding="utf-8") as src, tmp.open("w", encoding="utf-8") as dst:
+            for line in src:
+                record = _parse(line)
+                new = relink_record(record, names) if record is not None else None
+                if new is not None:
+                    line = dumps(new) + "\n"
+                    changed += 1
+                dst.write(line)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # (gone after the replace; a half-written one after a failure)
     return changed

@@ -168,5 +168,9 @@ def run(paths: Iterable[str | Path], out: Path | None, *, jobs: int = 1, resume:
     if archive and out is not None:
         from .relink import relink_file
 
-        stats.linked = relink_file(out)
+        try:
+            stats.linked = relink_file(out)
+        except OSError as exc:  # a full disk: the records stay as written, the run is not lost
+            print(f"govreport: warning: the archive pass failed ({exc}); the records are as written"
+                  " (run `govreport link` on them later)", file=sys.stderr)
     return stats

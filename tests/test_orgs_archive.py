@@ -132,3 +132,24 @@ def test_run_shares_names_unless_told_not_to(tmp_path: Path) -> None:
     assert names == {"a.txt": {"恒锐机械", "宏拓数控"}, "b.txt": {"恒锐机械"}}
     govreport("link", str(alone))
     assert alone.read_bytes() == linked.read_bytes()
+
+
+def test_a_failed_archive_pass_leaves_the_run_as_written(tmp_path: Path, monkeypatch, capsys) -> None:
+    from pipeline.run import run
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("一、工作回顾\n恒锐机械、宏拓数控等企业获评省级专精特新企业。\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    real_open = Path.open
+
+    def full_disk(self, mode="r", *args, **kwargs):
+        if self.name.endswith(".relink"):
+            raise OSError(28, "No space left on device")
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    stats = run([str(doc)], out, progress=False)
+    assert stats.documents == 1 and stats.linked == 0
+    assert "archive pass failed" in capsys.readouterr().err
+    assert [r["source"] for r in read_jsonl(out)] == [str(doc)]
+    assert not list(tmp_path.glob("*.relink"))
