@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .orgs.archive import archive_names, archive_organizations
+from .orgs.archive import ArchiveNames, archive_names, archive_organizations
 from .record import dumps, with_sections
 
 
@@ -34,7 +34,7 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                 yield record
 
 
-def relink_record(record: dict[str, Any], names: dict[str, str]) -> dict[str, Any] | None:
+def relink_record(record: dict[str, Any], names: ArchiveNames) -> dict[str, Any] | None:
     """The record with the archive's companies it names alone, or None when it names none."""
     orgs = record.get("organizations") or []
     found = archive_organizations(record.get("text") or "", orgs, names)

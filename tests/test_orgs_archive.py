@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.orgs.aliases import glued_after
-from pipeline.orgs.archive import _HAN, _ends_re, archive_mentions, archive_names
+from pipeline.orgs.archive import _HAN, ArchiveNames, archive_mentions, archive_names
 from pipeline.record import dumps, new_record, span_errors
 from pipeline.relink import relink_file, relink_record
 
@@ -43,7 +43,7 @@ MENTIONS = [
 
 @pytest.mark.parametrize(("name", "text", "expected"), MENTIONS)
 def test_a_name_found_elsewhere_stands_alone_or_not(name: str, text: str, expected: bool) -> None:
-    found = archive_mentions(text, [], {name: "r1"})
+    found = archive_mentions(text, [], ArchiveNames({name: "r1"}))
     assert bool(found) == expected
     if expected:
         (s, e, evidence), = found
@@ -56,7 +56,7 @@ NAMES = ("恒锐机械", "宏拓数控", "某某集团")
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("恒锐机械宏拓数控某集团获评入选等和与及、，。 1a〇々𠀀设备")), max_size=40))
 def test_where_a_name_may_end_is_where_it_is_not_glued(text: str) -> None:
-    ends, _ = _ends_re(tuple(sorted(NAMES)))
+    ends = ArchiveNames(dict.fromkeys(NAMES, "r1")).ends
     last = {name[-1] for name in NAMES}
     expected = [p for p in range(1, len(text) + 1) if text[p - 1] in last and not glued_after(text, p)]
     assert [m.end() for m in ends.finditer(text)] == expected
@@ -76,18 +76,18 @@ def test_only_company_names_of_three_to_eight_characters_are_shared() -> None:
     rec = record("r1", text, "某某机械", "长城", "某某产业园", "地表水厂")
     rec["organizations"].append(org(text, "海珠区图书馆", "public_institution"))
     rec["organizations"].append(org(text, "北京市"))
-    assert archive_names([rec]) == {"某某机械": "r1"}
+    assert archive_names([rec]).names == {"某某机械": "r1"}
 
 
 def test_the_first_record_that_found_a_name_is_its_evidence() -> None:
     records = [record("r1", "某某机械获评。", "某某机械"), record("r2", "某某机械入选。", "某某机械")]
-    assert archive_names(records) == {"某某机械": "r1"}
+    assert archive_names(records).names == {"某某机械": "r1"}
 
 
 def test_a_mention_inside_a_known_organization_is_left_alone() -> None:
     text = "河北某某机械有限公司、某某机械等企业。"
     rec = record("r2", text, "河北某某机械有限公司")
-    found = archive_mentions(text, rec["organizations"], {"某某机械": "r1"})
+    found = archive_mentions(text, rec["organizations"], ArchiveNames({"某某机械": "r1"}))
     assert [(text[s:e], s) for s, e, _ in found] == [("某某机械", text.index("、") + 1)]
 
 
@@ -96,11 +96,12 @@ def test_a_record_gets_the_mentions_in_order_with_their_sections() -> None:
     rec = record("r2", text, "某某集团")
     rec["sections"] = [{"index": 0, "level": 1, "number": "一、", "title": "工作回顾", "text": "一、工作回顾",
                         "start": 0, "end": 6, "content_end": len(text), "parent": None}]
-    new = relink_record(rec, {"某某机械": "r1", "某某科技": "r1"})
+    archive = ArchiveNames({"某某机械": "r1", "某某科技": "r1"})
+    new = relink_record(rec, archive)
     assert [(o["text"], o["type"], o["section"]) for o in new["organizations"]] == [
         ("某某集团", "enterprise", None), ("某某机械", "enterprise", 0), ("某某科技", "enterprise", 0)]
     assert span_errors(new) == []
-    assert relink_record(new, {"某某机械": "r1", "某某科技": "r1"}) is None  # nothing left to add
+    assert relink_record(new, archive) is None  # nothing left to add
 
 
 def test_relink_file_in_place_once(tmp_path: Path) -> None:

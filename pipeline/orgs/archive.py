@@ -3,8 +3,8 @@ list of companies, a company verb …) is named by its other reports too whereve
 stands alone, even with no evidence of its own there. County reports name the same firms year
 after year (某某机械 in a list of 2021, alone in 2024: 鼓励某某机械提升研发能力).
 
-  * ``archive_names``: the company names found in an archive's records, each with the id of the
-    first record that found it (the evidence);
+  * ``archive_names``: the company names found in an archive's records (``ArchiveNames``), each
+    with the id of the first record that found it (the evidence);
   * ``archive_mentions``: where a record's text names one of them standing alone, outside the
     organizations it already has.
 
@@ -22,6 +22,13 @@ from . import lexicon
 from .lists import NOT_COMPANY_END
 from .types import refine
 
+# the code points of \p{Han} (Unicode 15.1, as the regex module has them) for a class of ``re``,
+# which scans 3.5x faster here
+_HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
+        "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
+        "\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81d\U0002b820-\U0002cead"
+        "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
+        "\U00031350-\U00033479")
 # a name of 3-8 Han characters (two-character trade names are too often ordinary words:
 # 长城, 和美, 曙光)
 _NAME = regex.compile(r"\p{Han}{3,8}")
@@ -29,15 +36,33 @@ _NAME = regex.compile(r"\p{Han}{3,8}")
 _FACILITY = regex.compile(r"[厂站场馆]$")
 
 
-def archive_names(records: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """{company name: id of the first record that found it} over the records of an archive."""
+class ArchiveNames:
+    """The company names of an archive, each with the id of the first record that found it (the
+    evidence), and where such a name may end in a text: its last character where it stands
+    alone (the negation of ``aliases.glued_after``: not followed by a Han character, or followed
+    by 等/和/与/及 or a company verb). Built once per archive; finding the names costs the same
+    for a few names as for tens of thousands."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        self.lengths = sorted({len(name) for name in self.names}, reverse=True)
+        last = re.escape("".join(sorted({name[-1] for name in self.names})))
+        verbs = lexicon.trie_pattern(lexicon.company_verbs())
+        self.ends = re.compile(f"[{last}](?:(?![{_HAN}])|(?=[等和与及]|{verbs}))") if last else None
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+
+def archive_names(records: Iterable[Mapping[str, Any]]) -> ArchiveNames:
+    """The company names found in the records of an archive."""
     names: dict[str, str] = {}
     for record in records:
         for org in record.get("organizations") or ():
             name = org.get("text") or ""
             if org.get("type") == "enterprise" and name not in names and _sharable(name):
                 names[name] = record.get("id") or ""
-    return names
+    return ArchiveNames(names)
 
 
 def _sharable(name: str) -> bool:
@@ -47,19 +72,17 @@ def _sharable(name: str) -> bool:
             and not NOT_COMPANY_END.search(name) and name not in lexicon.places())
 
 
-def archive_mentions(text: str, orgs: Iterable[Mapping[str, Any]], names: Mapping[str, str]
+def archive_mentions(text: str, orgs: Iterable[Mapping[str, Any]], archive: ArchiveNames
                      ) -> list[tuple[int, int, str]]:
     """(start, end, evidence record id) of each mention of an archive name in text that stands
     alone — followed by a mark, a joining word or a company verb, not glued to a product or
-    project (某某机械|设备: ``glued_after``) — and overlaps none of ``orgs``; the longest name
-    where two overlap."""
-    if not names or not text:
+    project (某某机械|设备) — and overlaps none of ``orgs``; the longest name where two overlap."""
+    if not archive or archive.ends is None or not text:
         return []
-    ends, lengths = _ends_re(tuple(sorted(names)))
-    found = []
-    for m in ends.finditer(text):  # where a name may end: far fewer places than names
+    names, found = archive.names, []
+    for m in archive.ends.finditer(text):  # where a name may end: far fewer places than names
         e = m.end()
-        start = next((e - n for n in lengths if e >= n and text[e - n:e] in names), None)
+        start = next((e - n for n in archive.lengths if e >= n and text[e - n:e] in names), None)
         if start is not None:
             found.append((start, e))
     taken = sorted((o["start"], o["end"]) for o in orgs)
@@ -74,31 +97,7 @@ def archive_mentions(text: str, orgs: Iterable[Mapping[str, Any]], names: Mappin
     return out
 
 
-def archive_organizations(text: str, orgs: list[dict], names: Mapping[str, str]) -> list[dict]:
+def archive_organizations(text: str, orgs: list[dict], archive: ArchiveNames) -> list[dict]:
     """The organization dicts (record form, without ``section``) of ``archive_mentions``."""
     return [{"text": text[s:e], "start": s, "end": e, "type": refine(text[s:e], "enterprise"),
-             "canonical": None, "role": None} for s, e, _ in archive_mentions(text, orgs, names)]
-
-
-# the code points of \p{Han} (Unicode 15.1, as the regex module has them) for a class of ``re``,
-# which scans 3.5x faster here
-_HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b"
-        "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3"
-        "\U00016ff0-\U00016ff6\U00020000-\U0002a6df\U0002a700-\U0002b81d\U0002b820-\U0002cead"
-        "\U0002ceb0-\U0002ebe0\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a"
-        "\U00031350-\U00033479")
-_CACHE: dict[tuple[str, ...], tuple[re.Pattern[str], list[int]]] = {}
-
-
-def _ends_re(names: tuple[str, ...]) -> tuple[re.Pattern[str], list[int]]:
-    """A pattern of the last character of a name where it stands alone (the negation of
-    ``glued_after``: not followed by a Han character, or followed by 等/和/与/及 or a company
-    verb), and the names' lengths, longest first. Its cost does not grow with the number of
-    names, so an archive of thousands of reports scans as fast as a few."""
-    if names not in _CACHE:
-        _CACHE.clear()
-        last = re.escape("".join(sorted({name[-1] for name in names})))
-        verbs = lexicon.trie_pattern(lexicon.company_verbs())
-        pattern = re.compile(f"[{last}](?:(?![{_HAN}])|(?=[等和与及]|{verbs}))")
-        _CACHE[names] = (pattern, sorted({len(name) for name in names}, reverse=True))
-    return _CACHE[names]
+             "canonical": None, "role": None} for s, e, _ in archive_mentions(text, orgs, archive)]
