@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
-from . import brandlist, lexicon
+from . import lexicon
+from .nameparts import brand_run, generic_run, place_trade_name, place_word, registered_run
 from .stops import CONJUNCTIONS, COUNT_RE, INNER_VERBS, glued_stop, is_hard, is_stop
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _is_proper
@@ -47,14 +48,8 @@ _LIST_MARKS = frozenset("、：:（(")
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
-_TRADE_SUFFIXES = frozenset({"集团"})
-_COMPANY_SUFFIXES = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
-                               "集团公司", "集团股份公司", "控股"})
-_REGISTERED = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团有限公司"})  # registered forms
-_PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
-_NOUN_TAGS = frozenset({"n", "nz", "j"})
 _DOCTRINE_ENDS = ("思想", "理论", "主义")  # 新时代中国特色社会主义思想, 邓小平理论
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 
@@ -101,60 +96,9 @@ def is_proper(word: str) -> bool:
             and not (word in lexicon.common_word_places() and word[-1] in _LEVELS))
 
 
-def _place_trade_name(word: str, suffix: str) -> bool:
-    """A known noun made from a place abbreviation, right before 集团 (首旅 in 首旅集团)."""
-    return (suffix in _TRADE_SUFFIXES and len(word) == 2
-            and word[0] in lexicon.place_abbreviations()
-            and word_tag(word) in _NOUN_TAGS and not lexicon.is_kind(word))
-
-
-def _brand_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
-    """[k] when words[k] is a listed brand followed only by industry words right before a
-    company suffix (巨力集团, 神力索具股份有限公司): the company's trade name; else []."""
-    if suffix not in _COMPANY_SUFFIXES:
-        return []
-    industries = brandlist.industries()
-    for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
-        if _brand_word(text[slice(*words[k])]):
-            return [k]
-        if text[slice(*words[k])] not in industries:
-            break
-    return []
-
-
-def _registered_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
-    """[0] when a registered company form (有限公司, 股份有限公司 …) follows a short run of
-    ordinary words that opens the clause or follows a stop word (，天下粮仓酿酒有限公司): a
-    registered name may be made of common words only; else []. Kinds (各类有限公司) are not names."""
-    if suffix not in _REGISTERED or not 2 <= len(words) <= 5:
-        return []
-    name = text[words[0][0]:words[-1][1]]
-    if not 4 <= len(name) <= 12 or _generic_run(text, words) or lexicon.is_kind(name):
-        return []
-    return [0]
-
-
-def _brand_word(word: str) -> bool:
-    """A listed brand that is also a common word (巨力, 神力): a trade name before a company
-    suffix."""
-    return (len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
-            and word not in lexicon.left_stops())
-
-
-def _place_word(word: str, suffix: str) -> bool:
-    """A short place name that is also a common word, standing alone before 医院: the
-    hospital's name (安定医院, 友谊医院), unless it makes a kind (平安医院, 城区医院)."""
-    return (suffix in _PLACE_WORD_SUFFIXES and word in lexicon.common_word_places()
-            and not word.endswith("区") and not lexicon.is_kind(word))
-
-
 def _embeds_name(text: str, words: list[tuple[int, int]]) -> bool:
     """Do these words hold a whole name of their own (北大第一医院 before 宁夏妇儿医院)?"""
     return any(text[s:e].endswith(x) for s, e in words for x in HOST_SUFFIXES)
-
-
-def _generic_run(text: str, words: list[tuple[int, int]]) -> bool:
-    return all(lexicon.is_generic(text[s:e]) for s, e in words)
 
 
 def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
@@ -193,7 +137,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
         if word in CONJUNCTIONS:
             if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
                     or _ends_with_name(text, words[0][0], s, known) \
-                    or (_generic_run(text, words[k + 1:]) and not _generic_run(text, words[k - 1:k])) \
+                    or (generic_run(text, words[k + 1:]) and not generic_run(text, words[k - 1:k])) \
                     or _own_name_part(text, words[k + 1:]):
                 return e, word  # between two names or kinds, not inside one name
             continue
@@ -347,10 +291,10 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
     else:
         proper = [i for i, (s, e) in enumerate(words) if is_proper(text[s:e])]
         last, suffix = text[words[-1][0]:s_start], text[s_start:s_end]
-        if not proper and (_place_trade_name(last, suffix) or _place_word(last, suffix)):
+        if not proper and (place_trade_name(last, suffix) or place_word(last, suffix)):
             proper = [len(words) - 1]
         if not proper:
-            proper = _brand_run(text, words, suffix) or _registered_run(text, words, suffix)
+            proper = brand_run(text, words, suffix) or registered_run(text, words, suffix)
         if not proper:
             return None
         k, kind = proper[-1], PROPER
