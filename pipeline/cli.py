@@ -44,7 +44,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     where = out if out is not None else "stdout"
     print(f"govreport: {stats.documents} documents written to {where}"
           f" ({stats.with_errors} with errors, {stats.skipped} already done);"
-          f" {stats.linked} given companies found in other records", file=sys.stderr)
+          f" the archive pass gave {stats.linked} records companies found in other records", file=sys.stderr)
     return 0
 
 
@@ -54,7 +54,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
     path = Path(args.input)
     if not path.is_file():
         return _no_such_file(path)
-    print(f"govreport: {relink_file(path)} records given companies found in other records", file=sys.stderr)
+    print(f"govreport: {relink_file(path)} records given companies found in other records (the archive pass)", file=sys.stderr)
     return 0
 
 
