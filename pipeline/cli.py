@@ -42,9 +42,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print("govreport: interrupted; finished records are kept (rerun with --resume)", file=sys.stderr)
         return 130
     where = out if out is not None else "stdout"
+    linked = "" if out is None or args.no_archive_names else (
+        f"; the archive pass gave {stats.linked} records companies found in other records")
     print(f"govreport: {stats.documents} documents written to {where}"
-          f" ({stats.with_errors} with errors, {stats.skipped} already done);"
-          f" the archive pass gave {stats.linked} records companies found in other records", file=sys.stderr)
+          f" ({stats.with_errors} with errors, {stats.skipped} already done){linked}", file=sys.stderr)
     return 0
 
 
