@@ -1,7 +1,7 @@
 """Companies an archive names: a company found in one report of an archive (by its suffix, a
 list of companies, a company verb …) is named by its other reports too wherever its name
 stands alone, even with no evidence of its own there. County reports name the same firms year
-after year (某某机械 in a list of 2021, alone in 2024: 鼓励某某机械提升研发能力).
+after year (某某机械 in a list of companies in 2021, alone in 2024: 某某机械获评省级专精特新企业).
 
   * ``archive_names``: the company names found in an archive's records (``ArchiveNames``), each
     with the id of the first record that found it (the evidence);
