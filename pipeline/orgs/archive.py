@@ -20,14 +20,12 @@ from typing import Any
 import regex
 
 from . import lexicon
-from .lists import NOT_COMPANY_END
+from .lists import FACILITY_END, NOT_COMPANY_END
 from .types import refine
 
 # a name of 3-8 Han characters (two-character trade names are too often ordinary words:
 # 长城, 和美, 曙光)
 _NAME = regex.compile(r"\p{Han}{3,8}")
-# a facility rather than a company (地表水厂, 某某加油站)
-_FACILITY = regex.compile(r"[厂站场馆]$")
 
 
 class ArchiveNames:
@@ -74,7 +72,7 @@ def archive_names(records: Iterable[Mapping[str, Any]]) -> ArchiveNames:
 def _sharable(name: str) -> bool:
     """A company's name that names it wherever it stands: Han characters only, not a facility,
     a park or a project (某某产业园), not a place."""
-    return (_NAME.fullmatch(name) is not None and not _FACILITY.search(name)
+    return (_NAME.fullmatch(name) is not None and not FACILITY_END.search(name)
             and not NOT_COMPANY_END.search(name) and name not in lexicon.places())
 
 

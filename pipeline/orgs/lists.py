@@ -40,6 +40,7 @@ _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 NOT_COMPANY_END = regex.compile(r"(?:园|区|基地|项目|中心|平台|工程|城|带|链|期|加工|产业|行业|集群)$")
+FACILITY_END = regex.compile(r"[厂站场馆库池]$")  # a facility: 污水处理厂, 某某加油站, 地表水厂
 # 商务、供销等领域企业: a list of sectors (not 等一批行业领军企业); 时间短、起点高等特点的企业: a list
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")

@@ -26,7 +26,7 @@ from . import lexicon
 from .brandlist import brands, industries, kind_industries
 from .brands import SECTOR_AFTER
 from .edges import is_proper, place_at
-from .lists import (NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
+from .lists import (FACILITY_END, NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
                     names_a_kind, split_items, unqualified)
 from .words import WordIndex, is_known_word, word_tag
 
@@ -45,7 +45,6 @@ _CLAUSE_OPEN = frozenset("。；，\n")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 _ORG_END = regex.compile(r"(?:集团|公司)$")
 _ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
-_FACILITY = regex.compile(r"[厂站场馆库池]$")
 # a building, a place or a theme rather than a company (交通局家属楼, 职中路, 某某文化为重点)
 _BUILDING = regex.compile(r"(?:楼|大厦|广场|小区|院区|[路街桥站场村镇乡湖山]|文化|精神|品牌|模式)$")
 _NAME_CUT = regex.compile(r"[等及和与0-9０-９]|[一二]期")  # 某某|等合作, 某某|4家, 某某|二期
@@ -326,7 +325,7 @@ def _sibling(text: str, s: int, e: int, index: WordIndex) -> bool:
             and not NOT_COMPANY_END.search(text, s, e) and not _place_run(text, s, e, index)
             and not text.endswith("总部", s, e) and not lexicon.is_kind(stem)
             and not _BUILDING.search(text, s, e)
-            and not (common and _FACILITY.search(text, s, e)))  # 污水处理厂: a facility
+            and not (common and FACILITY_END.search(text, s, e)))  # 污水处理厂: a facility
 
 
 def _place_run(text: str, s: int, e: int, index: WordIndex) -> bool:
