@@ -31,16 +31,18 @@ def words_and_spaces(text: str, spans: Sequence[Sequence[int]]) -> tuple[list[st
     """spaCy's words and trailing-space flags from word spans that tile ``text``: a single
     space after a word becomes that word's trailing space, any other whitespace stays a token.
     (``spacy.util.get_words_and_spaces`` does the same by searching the text, 15x slower.)"""
-    words: list[str] = []
+    words = [text[start:end] for start, end in spans if start < end]
+    if " " not in words:  # most reports: nothing to fold, one list comprehension
+        return words, [False] * len(words)
+    folded: list[str] = []
     spaces: list[bool] = []
-    for start, end in spans:
-        word = text[start:end]
-        if word == " " and words and not spaces[-1] and not words[-1].isspace():
+    for word in words:
+        if word == " " and folded and not spaces[-1] and not folded[-1].isspace():
             spaces[-1] = True
-        elif word:
-            words.append(word)
+        else:
+            folded.append(word)
             spaces.append(False)
-    return words, spaces
+    return folded, spaces
 
 
 class GovTokenizer:

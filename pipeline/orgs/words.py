@@ -20,18 +20,20 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "nw"})
 class WordIndex:
     """Word spans of one text, sorted and tiling it, with boundary look-ups in O(log n)."""
 
-    __slots__ = ("spans",)
+    __slots__ = ("spans", "_starts")
 
     def __init__(self, spans: Sequence[Span]) -> None:
         self.spans = spans
+        self._starts = [s for s, _ in spans]  # bisect on ints, not on tuples
 
     def is_boundary(self, pos: int) -> bool:
-        if not self.spans:
+        starts = self._starts
+        if not starts:
             return True
-        i = bisect_left(self.spans, (pos,))
-        if i < len(self.spans) and self.spans[i][0] == pos:
+        i = bisect_left(starts, pos)
+        if i < len(starts) and starts[i] == pos:
             return True
-        return i == len(self.spans) and pos >= self.spans[-1][1]
+        return i == len(starts) and pos >= self.spans[-1][1]
 
     def words(self, lo: int, hi: int) -> list[Span]:
         """Words overlapping [lo, hi), clipped to it, left to right."""
@@ -39,17 +41,9 @@ class WordIndex:
             return []
         if not self.spans:
             return [(i, i + 1) for i in range(lo, hi)]
-        spans = self.spans
-        i = max(0, bisect_right(spans, (lo, 1 << 62)) - 1)
-        out = []
-        while i < len(spans):
-            s, e = spans[i]
-            if s >= hi:
-                break
-            if e > lo:
-                out.append((max(s, lo), min(e, hi)))
-            i += 1
-        return out
+        i = max(0, bisect_right(self._starts, lo) - 1)
+        j = bisect_left(self._starts, hi, i)
+        return [(max(s, lo), min(e, hi)) for s, e in self.spans[i:j] if e > lo]
 
 
 def compute_spans(text: str) -> list[Span]:
