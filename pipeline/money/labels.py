@@ -24,6 +24,7 @@ last delimiter and the figure, cleaned), or else taken from the words around it:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import regex
 
@@ -182,86 +183,115 @@ def _budget_line_item(text: str, pos: int) -> str:
     return clean(found[-1]) if found else ""
 
 
+@dataclass
+class _Carried:
+    """What a figure leaves to the next ones: the figure itself, the item of the sentence's last
+    amount, and the parts of an open 分别 list with the measure they share."""
+    sentence: int = -1
+    end: int = 0
+    prev: Raw | None = None
+    last_item: str = ""
+    parts: list[str] = field(default_factory=list)
+    parts_measure: str = ""
+    part_index: dict[str, int] = field(default_factory=lambda: {"amount": 0, "percent": 0, "score": 0})
+
+
 def assign_labels(text: str, figures: Sequence[Raw]) -> None:
     """Set ``label`` and ``measure`` (and keep the 分别 state) for figures of one text, in
     text order. An amount's label is its item and its measure which figure of the item it is
     (年初预算, 比上年增加); a percentage's or score's label keeps both (收入支出总计下降)."""
-    prev: Raw | None = None
-    last_item = ""   # the item of the sentence's last amount
-    prev_end = 0
-    prev_sentence = -1
-    parts: list[str] = []
-    parts_measure = ""
-    part_index = {"amount": 0, "percent": 0, "score": 0}
+    carried = _Carried()
     for fig in figures:
         start = fig.extra.get("label_start", fig.start)
         assert isinstance(start, int)
         sentence = sentence_start(text, start)
-        if sentence != prev_sentence:
-            prev, parts, last_item = None, [], ""
-            prev_sentence = sentence
-        cstart = max(clause_start(text, start), min(prev_end, start))
-        prev_end = max(prev_end, fig.end)
+        if sentence != carried.sentence:
+            carried.prev, carried.parts, carried.last_item = None, [], ""
+            carried.sentence = sentence
+        cstart = max(clause_start(text, start), min(carried.end, start))
+        carried.end = max(carried.end, fig.end)
         raw = SPACE.sub("", text[cstart:start])
-        tail = strip_tail(raw)
-        amount = fig.kind == "amount"
-        label = measure = ""
-        if "分别" in raw:
-            subject = _wide_subject(text, cstart, start)
-            parts = _split_parts(subject)
-            parts_measure = measures.change(tail) if amount else ""
-            part_index = {"amount": 0, "percent": 0, "score": 0}
-            if not parts:
-                label = clean(subject)
-        else:
-            label = clean(raw)
-            if label:
-                parts = []
-        if amount:
-            label = _object_label(text, fig, label=label, tail=tail, cstart=cstart)
-        if not label and cstart > 1 and text[cstart - 1] in "，,、":
-            if prev is None and not parts:
-                label = _subject_before(text, cstart)
-            elif prev is not None and "分别" not in raw and prev.end <= clause_start(text, cstart - 1):
-                label = _subject_before(text, cstart, whole=False)   # …总值创历史新高，达到X
-        if not label and parts:
-            label = parts[part_index[fig.kind] % len(parts)]
-            part_index[fig.kind] += 1
-            measure = parts_measure if amount else ""
-        change = _CHANGE.fullmatch(label) if label else None
-        if amount and prev and label and _BASE_ONLY.fullmatch(raw):
-            label, measure = _item_part(prev.label), raw.removesuffix("的")
-        elif change or not label:
-            item = (_item_part(prev.label) if prev else "") or (last_item if amount else "")
-            if fig.kind == "percent" and prev and prev.kind == "amount" and not change:
-                item = ""
-            if change and item and amount:
-                label, measure = item, measures.change(tail) or change.group()
-            else:
-                label = item + (_kept_base(change) + change.group("verb") if change else "")
-        elif label.startswith("占") and prev:
-            label = _item_part(prev.label) + (label if label != "占" else "占比")
-        if label in _GENERIC:
-            base = ""
-            if prev and prev.label:
-                base = _GENERIC_END.sub("", _item_part(prev.label))
-            base = base or _budget_line_item(text, cstart)
-            if base and amount:
-                label, measure = base, measures.stage(tail) or label
-            elif base:
-                label = _merge(base, label)
-        elif amount and not measure:
-            item, measure = measures.split(label, tail)
-            item = strip_tail(item)   # 小麦每50公斤提高 → 小麦, 提高
-            if len(item) >= 2:
-                label = item
-            else:
-                measure = ""   # 人均增加, 平均每年增加: no item to split from
+        label, measure = _clause_label(text, fig, carried, raw=raw, cstart=cstart, start=start)
+        label, measure = _resolved(text, fig, carried, label, measure, raw=raw, cstart=cstart)
         fig.label = label[-_MAX_LABEL:]
         fig.measure = measure[-_MAX_LABEL:]
-        prev = fig
-        if amount and fig.label:
-            last_item = fig.label
+        carried.prev = fig
+        if fig.kind == "amount" and fig.label:
+            carried.last_item = fig.label
+
+
+def _clause_label(text: str, fig: Raw, carried: _Carried, *, raw: str, cstart: int,
+                  start: int) -> tuple[str, str]:
+    """Label and measure from the figure's own clause: its item phrase, the words around an
+    amount, the subject of the clause before, or the next part of an open 分别 list."""
+    amount = fig.kind == "amount"
+    label = measure = ""
+    if "分别" in raw:
+        subject = _wide_subject(text, cstart, start)
+        carried.parts = _split_parts(subject)
+        carried.parts_measure = measures.change(strip_tail(raw)) if amount else ""
+        carried.part_index = {"amount": 0, "percent": 0, "score": 0}
+        if not carried.parts:
+            label = clean(subject)
+    else:
+        label = clean(raw)
+        if label:
+            carried.parts = []
+    if amount:
+        label = _object_label(text, fig, label=label, tail=strip_tail(raw), cstart=cstart)
+    prev = carried.prev
+    if not label and cstart > 1 and text[cstart - 1] in "，,、":
+        if prev is None and not carried.parts:
+            label = _subject_before(text, cstart)
+        elif prev is not None and "分别" not in raw and prev.end <= clause_start(text, cstart - 1):
+            label = _subject_before(text, cstart, whole=False)   # …总值创历史新高，达到X
+    if not label and carried.parts:
+        label = carried.parts[carried.part_index[fig.kind] % len(carried.parts)]
+        carried.part_index[fig.kind] += 1
+        measure = carried.parts_measure if amount else ""
+    return label, measure
+
+
+def _resolved(text: str, fig: Raw, carried: _Carried, label: str, measure: str, *, raw: str,
+              cstart: int) -> tuple[str, str]:
+    """A label that is only a base, a change, a share or a stage word takes the item of the
+    figure before (or of the sentence, or of the budget line above); an amount's label then
+    gives its measure away (年初预算, 比上年增加)."""
+    prev, amount, tail = carried.prev, fig.kind == "amount", strip_tail(raw)
+    change = _CHANGE.fullmatch(label) if label else None
+    if amount and prev and label and _BASE_ONLY.fullmatch(raw):
+        label, measure = _item_part(prev.label), raw.removesuffix("的")
+    elif change or not label:
+        item = (_item_part(prev.label) if prev else "") or (carried.last_item if amount else "")
+        if fig.kind == "percent" and prev and prev.kind == "amount" and not change:
+            item = ""
+        if change and item and amount:
+            label, measure = item, measures.change(tail) or change.group()
+        else:
+            label = item + (_kept_base(change) + change.group("verb") if change else "")
+    elif label.startswith("占") and prev:
+        label = _item_part(prev.label) + (label if label != "占" else "占比")
+    if label in _GENERIC:
+        return _stage_label(text, prev, label, measure, amount=amount, tail=tail, cstart=cstart)
+    if amount and not measure:
+        item, split = measures.split(label, tail)
+        item = strip_tail(item)   # 小麦每50公斤提高 → 小麦, 提高
+        # (人均增加, 平均每年增加: no item to split from)
+        return (item, split) if len(item) >= 2 else (label, "")
+    return label, measure
+
+
+def _stage_label(text: str, prev: Raw | None, label: str, measure: str, *, amount: bool,
+                 tail: str, cstart: int) -> tuple[str, str]:
+    """A bare stage word (年初预算, 支出决算) takes the item of the figure before, or of the
+    budget line above."""
+    base = _GENERIC_END.sub("", _item_part(prev.label)) if prev and prev.label else ""
+    base = base or _budget_line_item(text, cstart)
+    if base and amount:
+        return base, measures.stage(tail) or label
+    if base:
+        return _merge(base, label), measure
+    return label, measure
 
 
 def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) -> str:
