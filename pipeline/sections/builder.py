@@ -14,44 +14,20 @@ import regex
 from ..resources import read_lines
 from .layout import Line, split_glued, split_lines
 from .leads import Head, Lead, is_prose, lead_parts, place_leads
-from .markers import MARKER, Marker, clean_title, is_table_row, parse_marker
+from .markers import MARKER, Marker, clean_title, parse_marker
+from .titles import MAX_BARE_TITLE, NOT_TITLE, in_table, is_closing, structural_line, titleish
 from .toc import TocTitles, find_toc, is_part_entry, toc_key
 
-MAX_U_TITLE = 40
 MAX_WRAP_TAIL = 6
 MAX_MIXED_TITLE = 20
 MAX_LIST_SCAN = 400
-MAX_BARE_TITLE = 30  # an unnumbered title outside a TOC
-_UNIT_LINE = regex.compile(r"^(?:单位|编制部门|编制单位|金额单位)[ \t]*[:：]")
-_PROSE_MARK = regex.compile(r"[。；;！？!?，,：:]")
 _HAN_ONLY = regex.compile(r"^[\p{Han}“”（）()]+$")
-# Not in an unnumbered title: a comma, a decimal number, a closing function word.
-_NOT_TITLE = regex.compile(r"[，,]|\d\.\d|[的和及与等]$")
 _SPACE = regex.compile(r"\s+")
-_HAN = regex.compile(r"\p{Han}")
 # A prose line announcing an enumeration of items (units, functions), not of sections.
 _LEAD_IN = regex.compile(r"(?:包括|包含|分别为|有以下)[^，。]{0,4}[：:]$")
 # a review lead standing alone without its 。 ("一年来，我们坚持…，…"): kept only in a series
 _COMMA_LEAD = regex.compile(r"^[^，,。；;：:]{2,12}[，,][^。；;：:]{4,40}$")
 _TERM = regex.compile(r"^(?P<title>[^。；，：:]{1,30})[：:]$")
-_BRACKETS = "[]【】〔〕"  # "[名词解释]"
-# a motto before a part title: "站在新起点：2012年工作回顾"
-_MOTTO = regex.compile(r"^[^，。；：:]{2,12}[：:](?=[^：:]+$)")
-
-
-def is_closing(title: str, closing: set[str]) -> bool:
-    """A title opening a glossary or notes part ("名词解释", "[名词解释]", "《政府工作报告》有关内容
-    名词注释")."""
-    title = title.strip(_BRACKETS)
-    return title in closing or (len(title) <= MAX_U_TITLE // 2 and title.endswith(tuple(closing)))
-
-
-def is_part_title(line: str, ends: tuple[str, ...]) -> bool:
-    """An unnumbered part title of a work report standing alone ("2021年主要工作回顾", "站在新起点：
-    2012年工作回顾"): short, no sentence, ending in a part word (models/sections/part_titles.txt)."""
-    core = _MOTTO.sub("", line.strip("#* \t"))
-    return (4 <= len(core) <= MAX_BARE_TITLE and core.endswith(ends) and not _PROSE_MARK.search(core)
-            and not _NOT_TITLE.search(core))
 
 
 @dataclass(slots=True)
@@ -124,7 +100,7 @@ class Builder:
 
     # ---- kinds of lines -------------------------------------------------------------------
     def _numbered(self, i: int, mk: Marker, closing: set[str]) -> int:
-        if mk.shape in ("row", "empty") or self._in_table(i):
+        if mk.shape in ("row", "empty") or in_table(self.lines, i):
             return i
         pos = self._find(mk.family)
         if pos is not None and not self.stack[pos].n < mk.n <= self.stack[pos].n + 2:
@@ -180,7 +156,7 @@ class Builder:
         title, end_i = mk.title, i
         if not title and i + 1 < len(self.lines) and self._marker(i + 1) is None:
             nxt = self.lines[i + 1].text
-            if self._titleish(nxt):
+            if titleish(nxt):
                 title, end_i = clean_title(nxt), i + 1
         if not title or mk.shape == "runin":
             return i
@@ -226,7 +202,7 @@ class Builder:
             # an unnumbered title ends a paragraph and starts one; a PDF line cut mid-sentence
             # ("……负责贯彻落实党中央有关方针" + "政策、……") does not follow a heading
             if (after_heading or self.titles or len(parts) != 1 or len(line.text) > MAX_BARE_TITLE
-                    or _NOT_TITLE.search(line.text)):
+                    or NOT_TITLE.search(line.text)):
                 if not _COMMA_LEAD.search(line.text):
                     return None
                 # "五年来，我们转型升级、创新突破，制造业强县步伐坚实": a lead without its 。, kept
@@ -303,38 +279,8 @@ class Builder:
     def _is_structural(self, i: int, closing: set[str]) -> bool:
         """An unnumbered title: a closing title (名词解释), a TOC title, or a table title."""
         if i not in self.structural:
-            self.structural[i] = self._structural_line(i, closing)
+            self.structural[i] = structural_line(self.lines, i, closing, self.part_ends, self.toc)
         return self.structural[i]
-
-    def _structural_line(self, i: int, closing: set[str]) -> bool:
-        line = self.lines[i].text
-        if is_closing(clean_title(line.strip("#* \t").rstrip("：:")), closing):
-            return True  # "名词解释", "注释：" standing alone
-        if is_part_title(line, self.part_ends):
-            return True
-        if not self._titleish(line):
-            return False
-        if is_closing(clean_title(line.lstrip("#* \t")), closing):
-            return True
-        return self.toc.names(toc_key(line)) or self._table_title(i)
-
-    def _titleish(self, line: str) -> bool:
-        core = line.strip("#* \t")
-        return (0 < len(core) <= MAX_U_TITLE and not _PROSE_MARK.search(core.rstrip("。"))
-                and not is_table_row(core) and bool(_HAN.search(core)))
-
-    def _table_title(self, i: int) -> bool:
-        """An unnumbered title followed by the unit line of its table ("单位：万元")."""
-        line = self.lines[i].text.rstrip()
-        if not line.endswith("表") or len(line) < 4 or i + 1 >= len(self.lines):
-            return False
-        return bool(_UNIT_LINE.match(self.lines[i + 1].text))
-
-    def _in_table(self, i: int) -> bool:
-        """Between two table rows: a numbered cell of a table."""
-        if i == 0 or i + 1 >= len(self.lines):
-            return False
-        return is_table_row(self.lines[i - 1].text) and is_table_row(self.lines[i + 1].text)
 
     def _empty(self, i: int, family: str, depth: int) -> bool:
         """No content before the next heading at the same or a higher level: a list item."""
