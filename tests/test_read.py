@@ -120,7 +120,7 @@ def test_damaged_utf8_stays_utf8() -> None:
 
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_nul_bytes_and_control_characters_are_removed(suffix: str) -> None:
-    data = f"<p>收入\x00合计\x1b[0m2946.25万元\x07</p>".encode("utf-8")
+    data = "<p>收入\x00合计\x1b[0m2946.25万元\x07</p>".encode("utf-8")
     result = read_bytes(data, suffix=suffix)
     assert "收入合计[0m2946.25万元" in result.text
     assert [e.code for e in result.errors] == ["E111"]
