@@ -86,6 +86,22 @@ POSITIONINGS = [
 ]
 
 
+CONFERRED = [
+    # (text, expected): what a body is named or rated after a conferral verb is a title
+    ("清河县青少年活动中心被命名为河北省示范性青少年校外活动中心。", ["清河县青少年活动中心"]),
+    ("新增省级龙头企业2家，获评国家农民合作社示范社3家。", []),
+    ("清河县人民医院被评为全国文明单位。", ["清河县人民医院"]),
+    ("清河县第一中学被认定为省级示范性高级中学。", ["清河县第一中学"]),
+    # the body that confers stays: it comes before the verb
+    ("被国家发展改革委认定为国家级双创示范基地。", ["国家发展改革委"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONFERRED, ids=[c[0][:12] for c in CONFERRED])
+def test_conferred_title_is_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
 def test_positionings(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
-                         known_spans, longest, not_counted, not_sessions,
+                         known_spans, longest, not_conferred, not_counted, not_sessions,
                          suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
@@ -83,7 +83,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
               for s, e in siblings.institution_siblings(text, index, institutions)]
     cands += [Candidate(s, e, "research", rule="list:institute")
               for s, e in siblings.abbreviated_institutes(text, index, [(c.start, c.end) for c in cands])]
-    cands = not_counted(text, not_sessions(text, longest(cands, title_spans(text))))
+    cands = not_conferred(text, not_counted(text, not_sessions(text, longest(cands, title_spans(text)))))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)

@@ -18,6 +18,8 @@ from .words import WordIndex, is_known_word, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
+# a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
+_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|授予|荣膺)\Z")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
@@ -256,6 +258,12 @@ def not_counted(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if _COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is None]
 
 
+def not_conferred(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a name right after a conferral verb (被命名为省级示范性某某中心, 获评国家某某示范社):
+    what a body is named or rated is a title, the body is the one named before the verb."""
+    return [c for c in cands if _CONFERRED_BEFORE.search(text, max(0, c.start - 3), c.start) is None]
+
+
 def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop a congress named only as part of a session (第十一届全国人民代表大会第三次会议,
     十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
@@ -288,5 +296,5 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "known_candidates", "not_sessions", "known_spans", "longest", "suffix_candidates",
+__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "known_candidates", "not_conferred", "not_counted", "not_sessions", "known_spans", "longest", "suffix_candidates",
            "title_spans"]
