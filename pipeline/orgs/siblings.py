@@ -149,8 +149,9 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         start = clause_start(text, verb)
         if "、" not in text[start:verb]:
             continue
-        items = [unqualified(text, s, e) for s, e in split_items(text, start, verb)]
-        if "等" in text[items[-1][0]:verb]:
+        close = verb - 1 if text[verb - 1] == "等" else verb  # 某某、某某等|投产: the list ends at 等
+        items = [unqualified(text, s, e) for s, e in split_items(text, start, close)]
+        if "等" in text[items[-1][0]:close]:
             continue  # …、某某等优质企业: a list of companies, the list rule's business
         items[0] = unqualified(text, first_item(text, *items[0], index), items[0][1])
         traded = any(_trade_end(text, s, e, index) for s, e in items) or (
