@@ -24,6 +24,7 @@ import regex
 
 from . import lexicon
 from .brandlist import brands, industries, kind_industries
+from .branches import branch_end
 from .brands import SECTOR_AFTER
 from .edges import is_proper, place_at
 from .lists import (FACILITY_END, NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
@@ -59,6 +60,7 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
     after the words that open its clause, the last one ends before the words that say what the
     companies do (…、非夕机器人|成功落地, …、阿里巴巴|等合作)."""
     out: list[tuple[int, int]] = []
+    companies = [(s, _unit_end(text, e, index)) for s, e in companies]  # 某冶|二十二局: the unit is the item
     anchors = set(companies)
     for start, end in companies:
         if not ((start > 0 and text[start - 1] == "、") or text.startswith("、", end)):
@@ -72,6 +74,12 @@ def sibling_candidates(text: str, index: WordIndex, companies: list[tuple[int, i
             # (a company named by its kind, 能源集团, neither counts nor blocks the others)
             out.extend((s, e) for s, e in names if not any(a < e and s < b for a, b in taken))
     return out
+
+
+def _unit_end(text: str, end: int, index: WordIndex) -> int:
+    """End of a company's numbered unit or branch right after it (某冶|二十二局), else end."""
+    unit = branch_end(text, end, index, units=True)
+    return unit if unit > 0 else end
 
 
 def institution_siblings(text: str, index: WordIndex, anchors: list[tuple[int, int]]
