@@ -86,6 +86,19 @@ POSITIONINGS = [
 ]
 
 
+LEVEL_BEFORE = [
+    # (text, expected): a level word standing alone before a name is the level the body belongs to
+    ("。加快县中医院康复中心建设。", ["县中医院康复中心"]),
+    ("。成立省篮球运动管理中心。", ["省篮球运动管理中心"]),
+    ("。启用市中医院新院区。", []),  # (a level word and a kind alone stay generic)
+]
+
+
+@pytest.mark.parametrize("text, expected", LEVEL_BEFORE, ids=[c[0][:12] for c in LEVEL_BEFORE])
+def test_level_word_opens_the_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 CONFERRED = [
     # (text, expected): what a body is named or rated after a conferral verb is a title
     ("清河县青少年活动中心被命名为河北省示范性青少年校外活动中心。", ["清河县青少年活动中心"]),
