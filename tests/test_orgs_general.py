@@ -26,6 +26,9 @@ BRANCHES = [
     ("，支持钟山实验室新疆基地建设，", ["钟山实验室新疆基地"], "research"),
     ("加快中国农科院河南创新基地建设。", ["中国农科院河南创新基地"], "research"),
     ("。宏远集团河南基地开工。", ["宏远集团"], "enterprise"),  # not a company's plant
+    # a place in brackets after a name: the body's branch there, as written; not any bracket
+    ("。建设国家技术转移中心（湖北）。", ["国家技术转移中心（湖北）"], "public_institution"),
+    ("。宏远集团（本部）开工。", ["宏远集团"], "enterprise"),
 ]
 
 

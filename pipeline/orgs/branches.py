@@ -1,7 +1,7 @@
 """Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
 (河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
 body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
-某集团二十二局).
+某集团二十二局); a body and a place in brackets name its branch in that place (国家某某中心（福建）).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -23,6 +23,7 @@ _SITE_PARENTS = frozenset({"research", "school", "public_institution"})  # (not 
 _SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局", "代表处")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
+_PLACE_NOTE = regex.compile(r"[（(](\p{Han}{2,6})[）)]")  # a place in brackets after a name
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
@@ -30,6 +31,9 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
                sites: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
     unit, with ``sites`` a place, a few generic words and 基地/中心/平台) starting at pos, or -1."""
+    note = _PLACE_NOTE.match(text, pos)
+    if note is not None and note.group(1) in lexicon.places():
+        return note.end()  # 国家某某中心|（福建）: the body's branch in that place, as written
     numbered = _NUMBERED.match(text, pos) if units else None
     if numbered is not None and (numbered.end() == len(text) or index.is_boundary(numbered.end())):
         return numbered.end()
