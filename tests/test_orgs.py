@@ -76,6 +76,8 @@ EDGES = [
     ("全力支持鼎丰股份、宏远集团、康达香业等行业龙头做大做强。", ["鼎丰股份", "宏远集团", "康达香业"]),
     ("积极推动与宏远集团、鼎丰工控等开展深入合作。", ["宏远集团", "鼎丰工控"]),
     ("。与中冶十七局、宏远建设等项目深入对接，", ["中冶十七局", "宏远建设"]),  # a company's numbered unit anchors too
+    # a company found once anchors its list siblings at its other mentions (the document's other mentions)
+    ("。宏远精工获评省级专精特新企业。推动宏远精工、康达精密、恒茂电子扩能升级。", ["宏远精工", "康达精密", "恒茂电子"]),
     ("支持康达新材料、宏远集团、鼎丰集团参与整合工作，", ["康达新材料", "宏远集团", "鼎丰集团"]),  # 参与 is no 与
     # one name opening its clause, awarded as a company; a place or a village awarded is none
     ("。鼎丰入选质量强国建设领军企业。", ["鼎丰"]),
