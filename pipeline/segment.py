@@ -58,6 +58,11 @@ class Segmenter:
     def spans(self, text: str) -> list[Span]:
         return [(start, end) for _, start, end in self._impl.tokenize(text)]  # (both backends)
 
+    def tokens(self, text: str) -> tuple[list[Span], list[str]]:
+        """Spans and their words in one pass (the segmenter made the word strings already)."""
+        tokens = list(self._impl.tokenize(text))
+        return [(start, end) for _, start, end in tokens], [word for word, _, _ in tokens]
+
     def words(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.spans(text)]
 

@@ -27,11 +27,14 @@ WORDS_KEY = "govreport.words"
 LEXEME_ATTRS = {IS_SPACE: str.isspace, IS_PUNCT: is_punct, LIKE_NUM: like_num}
 
 
-def words_and_spaces(text: str, spans: Sequence[Sequence[int]]) -> tuple[list[str], list[bool]]:
-    """spaCy's words and trailing-space flags from word spans that tile ``text``: a single
-    space after a word becomes that word's trailing space, any other whitespace stays a token.
-    (``spacy.util.get_words_and_spaces`` does the same by searching the text, 15x slower.)"""
-    words = [text[start:end] for start, end in spans if start < end]
+def words_and_spaces(text: str, spans: Sequence[Sequence[int]], words: list[str] | None = None
+                     ) -> tuple[list[str], list[bool]]:
+    """spaCy's words and trailing-space flags from word spans that tile ``text`` (and their words,
+    when the segmenter gave them): a single space after a word becomes that word's trailing
+    space, any other whitespace stays a token. (``spacy.util.get_words_and_spaces`` does the
+    same by searching the text, 15x slower.)"""
+    if words is None or "" in words:
+        words = [text[start:end] for start, end in spans if start < end]
     if " " not in words:  # most reports: nothing to fold, one list comprehension
         return words, [False] * len(words)
     folded: list[str] = []
@@ -55,11 +58,12 @@ class GovTokenizer:
         self.segmenter: Segmenter = default_segmenter(backend)
 
     def __call__(self, text: str) -> Doc:
-        return self.from_words(text, self.segmenter.spans(text))
+        return self.from_words(text, *self.segmenter.tokens(text))
 
-    def from_words(self, text: str, spans: Sequence[Sequence[int]]) -> Doc:
-        """A Doc from word spans that tile ``text`` (a record's ``tokens``, or the segmenter's)."""
-        words, spaces = words_and_spaces(text, spans)
+    def from_words(self, text: str, spans: Sequence[Sequence[int]], words: list[str] | None = None) -> Doc:
+        """A Doc from word spans that tile ``text`` (a record's ``tokens``, or the segmenter's
+        spans and words)."""
+        words, spaces = words_and_spaces(text, spans, words)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # spaCy would join every token's text at each doc.text
         doc.user_data[WORDS_KEY] = spans  # the word spans as segmented, spaces included

@@ -46,6 +46,16 @@ def test_words_and_spaces_folds_single_spaces() -> None:
     assert spaces == [True, True, True, False, False, False, False, False]
 
 
+def test_tokens_are_the_spans_and_their_words() -> None:
+    from pipeline.segment import default_segmenter
+
+    text = "2 上海市普陀区财政局财政所 预算不单列，并入本级\n3  两个空格 a b"
+    spans, words = default_segmenter().tokens(text)
+    assert spans == default_segmenter().spans(text)
+    assert words == [text[s:e] for s, e in spans]
+    assert words_and_spaces(text, spans, words) == words_and_spaces(text, spans)
+
+
 def test_word_spans_of_a_doc_are_the_segmenter_spans(nlp) -> None:
     from pipeline.components import word_spans
     from pipeline.segment import default_segmenter
