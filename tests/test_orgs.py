@@ -228,6 +228,8 @@ TYPES = [
     ("首旅集团", "enterprise"),
     ("安定医院", "hospital"),
     ("生物育种钟山实验室", "research"),
+    ("人大附中", "school"),  # 人大 of a university, not the congress
+    ("全国人大", "congress"),
 ]
 
 

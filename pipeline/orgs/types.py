@@ -10,6 +10,7 @@ ORG_TYPES = ("government", "party", "congress", "public_institution", "school", 
 _RULES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
     (regex.compile(p), t) for p, t in (
         (r"^(?:中共|中国共产党)|党(?:支部|总支|委|组|工委)$|纪律检查委员会$|纪委$|党群服务中心$", "party"),
+        (r"(?:附小|附中|附属小学|附属中学|附属学校)$", "school"),  # 人大附小: a university's school
         (r"人民代表大会|人大|政治协商会议|政协", "congress"),
         (r"^(?:联合国|世界|国际)\p{Han}*(?:组织|银行|基金|机构|联盟|委员会)$", "international"),
         (r"^(?:中国人民银行|人民银行)", "government"),
