@@ -108,6 +108,8 @@ CONFERRED = [
     ("新增省级龙头企业2家，获评国家农民合作社示范社3家。", []),
     ("清河县人民医院被评为全国文明单位。", ["清河县人民医院"]),
     ("清河县第一中学被认定为省级示范性高级中学。", ["清河县第一中学"]),
+    # 授予 takes the body it confers on as its object: that body stays
+    ("省政府授予清河县人民医院“省级文明单位”称号。", ["清河县人民医院"]),
     # the body that confers stays: it comes before the verb
     ("被国家发展改革委认定为国家级双创示范基地。", ["国家发展改革委"]),
 ]

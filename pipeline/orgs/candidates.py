@@ -19,7 +19,7 @@ from .words import WordIndex, is_known_word, is_proper
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
 # a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
-_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|授予|荣膺)\Z")
+_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)\Z")  # (not 授予: its object is the body)
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
