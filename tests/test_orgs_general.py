@@ -94,6 +94,7 @@ LEVEL_BEFORE = [
     ("。加快县中医院康复中心建设。", ["县中医院康复中心"]),
     ("。成立省篮球运动管理中心。", ["省篮球运动管理中心"]),
     ("。启用市中医院新院区。", []),  # (a level word and a kind alone stay generic)
+    ("。在县宏远集团召开现场会。", ["宏远集团"]),  # a company belongs to no level
 ]
 
 

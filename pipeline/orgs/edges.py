@@ -311,15 +311,21 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
                 and (not is_known_word(text[words[k][0]:words[k][1]])
                      or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)):
             k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)
-        elif kind == PROPER and prev in _LEVEL_WORDS:
-            k -= 1  # the level it belongs to, a word of its own: 县|中医院…中心, 省|足球运动管理中心
-            break
+        elif kind == PROPER and prev in _LEVEL_WORDS and _institution(text[s_start:s_end]):
+            k -= 1  # the level an institution belongs to, a word of its own: 县|中医院…中心,
+            break   # 省|足球运动管理中心 (not a company's: 在县|某某集团)
         else:
             break
     if kind in (PLACE, PROPER) and text[s_start:s_end] in _FIELD_SUFFIXES \
             and all(_is_field(text[s:e]) for s, e in words[:k]):
         k = 0  # the field opens the lab's name: 生物育种钟山实验室, 低维电子材料海河实验室
     return Edge(words[_doctrine_start(text, words, k)][0], kind, cut_word)
+
+
+def _institution(suffix: str) -> bool:
+    """Does the suffix name an institution, which belongs to a level of government (not a company)?"""
+    entry = lexicon.suffixes().get(suffix)
+    return entry is not None and entry.type != "enterprise"
 
 
 def _rejoin(text: str, words: list[tuple[int, int]], cut_word: str) -> list[tuple[int, int]]:
