@@ -28,7 +28,7 @@ BRANCHES = [
     ("。宏远集团河南基地开工。", ["宏远集团"], "enterprise"),  # not a company's plant
     # a place in brackets after a name: the body's branch there, as written; not any bracket
     ("。建设国家技术转移中心（湖北）。", ["国家技术转移中心（湖北）"], "public_institution"),
-    ("。宏远集团（本部）开工。", ["宏远集团"], "enterprise"),
+    ("。宏远集团（北京）开工。", ["宏远集团"], "enterprise"),  # a company's: a plant or a note
 ]
 
 

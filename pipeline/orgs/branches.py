@@ -1,7 +1,8 @@
 """Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
 (河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
 body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
-某集团二十二局); a body and a place in brackets name its branch in that place (国家某某中心（福建）).
+某集团二十二局); an institution and a place in brackets name its branch in that place
+(国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -28,12 +29,13 @@ _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4
 
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
-               sites: bool = False) -> int:
+               sites: bool = False, notes: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
-    unit, with ``sites`` a place, a few generic words and 基地/中心/平台) starting at pos, or -1."""
-    note = _PLACE_NOTE.match(text, pos)
+    unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``notes`` a place in
+    brackets) starting at pos, or -1."""
+    note = _PLACE_NOTE.match(text, pos) if notes else None
     if note is not None and note.group(1) in lexicon.places():
-        return note.end()  # 国家某某中心|（福建）: the body's branch in that place, as written
+        return note.end()  # 国家某某中心|（福建）: an institution's branch in that place, as written
     numbered = _NUMBERED.match(text, pos) if units else None
     if numbered is not None and (numbered.end() == len(text) or index.is_boundary(numbered.end())):
         return numbered.end()
@@ -84,7 +86,7 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
             continue  # the branch alone, now inside its parent's joined name
         # numbered units only of known bodies and companies (新建学校6所 counts schools)
         end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
-                         sites=c.type in _SITE_PARENTS)
+                         sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise")
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
