@@ -103,6 +103,18 @@ def test_level_word_opens_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+COMMITTEE_MEMBERS = [
+    # (text, expected): 常委 after a committee are its members, a title: the committee is the body
+    ("。王某参加指导沧州市委常委专题民主生活会。", ["沧州市委"]),
+    ("。清河县人大常委会主任王某。", ["清河县人大常委会"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMMITTEE_MEMBERS, ids=[c[0][:12] for c in COMMITTEE_MEMBERS])
+def test_standing_committee_members_are_no_body(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 CONFERRED = [
     # (text, expected): what a body is named or rated after a conferral verb is a title
     ("清河县青少年活动中心被命名为河北省示范性青少年校外活动中心。", ["清河县青少年活动中心"]),
