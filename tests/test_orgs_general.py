@@ -103,6 +103,19 @@ def test_level_word_opens_the_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
+EXCHANGES = [
+    # (text, expected): an exchange's short form where companies list on it
+    ("。推动5家企业在津交所挂牌。", ["津交所"]),
+    ("。力争新三板和渝交所主板挂牌企业达到3家。", ["渝交所"]),
+    ("。在交易所挂牌企业达到3家。", []),  # (no name part: a kind)
+]
+
+
+@pytest.mark.parametrize("text, expected", EXCHANGES, ids=[c[0][:12] for c in EXCHANGES])
+def test_exchange_short_form_where_companies_list(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 COMMITTEE_MEMBERS = [
     # (text, expected): 常委 after a committee are its members, a title: the committee is the body
     ("。王某参加指导沧州市委常委专题民主生活会。", ["沧州市委"]),

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import regex
 
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
-from .candidates import (Candidate, acronym_candidates, committee_candidates, known_candidates,
-                         known_spans, longest, not_conferred, not_counted, not_sessions,
-                         suffix_candidates, title_spans)
+from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
+                         known_candidates, known_spans, longest, not_conferred, not_counted,
+                         not_sessions, suffix_candidates, title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -69,6 +69,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule="subject") for s, e in siblings.subject_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:foreign") for s, e in siblings.foreign_candidates(text, index)]
     cands += acronym_candidates(text, index)
+    cands += exchange_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
     stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])

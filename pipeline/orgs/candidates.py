@@ -20,6 +20,8 @@ _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
 # a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
 _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)\Z")  # (not 授予: its object is the body)
+# an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
+_EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
@@ -239,6 +241,13 @@ def _division_chain_start(text: str, end: int, divisions: frozenset[str] | set[s
         start = end = found
 
 
+def exchange_candidates(text: str, index: WordIndex) -> list[Candidate]:
+    """An exchange named by its short form where a company lists on it (在某交所成功挂牌, 新三板和
+    某交所主板挂牌): one or two characters and 交所, the venue of a listing."""
+    return [Candidate(m.start(), m.end(), "public_institution", rule="exchange:listing")
+            for m in _EXCHANGE.finditer(text) if index.is_boundary(m.start())]
+
+
 def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
     """A place and a capitalised abbreviation that is not a measure or technology (香港STC;
     not 中国GDP): a body named by its abbreviation."""
@@ -296,5 +305,5 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "known_candidates", "not_conferred", "not_counted", "not_sessions", "known_spans", "longest", "suffix_candidates",
+__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "exchange_candidates", "known_candidates", "not_conferred", "not_counted", "not_sessions", "known_spans", "longest", "suffix_candidates",
            "title_spans"]
