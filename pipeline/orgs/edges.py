@@ -65,6 +65,8 @@ class Edge:
 def place_at(text: str, pos: int, end: int, ends: frozenset[int] | None = None) -> int:
     """End of the longest place name starting at pos and ending by end, or -1; with the word
     ends, not a place that runs into the middle of a later word (西安 in 西安|区域, not 西安区)."""
+    if text[pos:pos + 2] not in lexicon.place_openings():
+        return -1
     places = lexicon.places()
     for length in range(min(lexicon.max_place_len(), end - pos), 1, -1):
         stop = pos + length

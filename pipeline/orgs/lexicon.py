@@ -106,6 +106,12 @@ def max_place_len() -> int:
 
 
 @lru_cache(maxsize=None)
+def place_openings() -> frozenset[str]:
+    """The first two characters of every place name: where no place can start, say so at once."""
+    return frozenset(p[:2] for p in places())
+
+
+@lru_cache(maxsize=None)
 def markers() -> frozenset[str]:
     return frozenset(read_lines("orgs/markers.txt"))
 
