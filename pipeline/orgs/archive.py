@@ -38,6 +38,7 @@ class ArchiveNames:
     def __init__(self, names: Mapping[str, str]) -> None:
         self.names = dict(names)
         self.lengths = sorted({len(name) for name in self.names}, reverse=True)
+        self.tails = frozenset(name[-2:] for name in self.names)  # a name's last two characters
         last = re.escape("".join(sorted({name[-1] for name in self.names})))
         verbs = lexicon.trie_pattern(lexicon.company_verbs())
         han = _han_class()
@@ -84,8 +85,11 @@ def archive_mentions(text: str, orgs: Iterable[Mapping[str, Any]], archive: Arch
     if not archive or archive.ends is None or not text:
         return []
     names, found = archive.names, []
+    tails = archive.tails
     for m in archive.ends.finditer(text):  # where a name may end: far fewer places than names
         e = m.end()
+        if text[e - 2:e] not in tails:
+            continue  # no name ends with these two characters (one look-up, not one per length)
         start = next((e - n for n in archive.lengths if e >= n and text[e - n:e] in names), None)
         if start is not None:
             found.append((start, e))
