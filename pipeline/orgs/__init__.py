@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, not_conferred, not_counted,
@@ -79,7 +77,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
-    companies += _other_mentions(text, index, companies)
+    companies += aliases.other_mentions(text, index, companies)  # anchors for their siblings
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
               for s, e in siblings.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
     institutions = [(c.start, c.end) for c in cands if c.type in ("school", "hospital")]
@@ -91,21 +89,6 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)
-
-
-def _other_mentions(text: str, index: WordIndex, companies: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Other mentions of the companies' names (3 characters or more) standing alone on word
-    boundaries: anchors for their list siblings there (the document's other mentions)."""
-    names = sorted({text[s:e] for s, e in companies if e - s >= 3}, key=len, reverse=True)
-    if not names:
-        return []
-    seen = set(companies)
-    out = []
-    for m in regex.finditer("|".join(map(regex.escape, names)), text):
-        span = m.span()
-        if span not in seen and index.is_boundary(span[0]) and not aliases.glued_after(text, span[1]):
-            out.append(span)
-    return out
 
 
 def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organization]:

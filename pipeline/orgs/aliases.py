@@ -7,6 +7,9 @@ that full name as ``canonical``.
   * head-abbreviated forms: 海珠区科协 → 广州市海珠区科学技术协会, 洪泽区政府 → …洪泽区人民政府;
   * a group's name without 集团 standing on its own: 中国盐湖 → 中国盐湖集团 (not a place alone:
     白银 of 白银集团 is also a city; not a kind: 北京数据 of 北京数据集团).
+
+``other_mentions`` finds a company's other mentions in the document (anchors for its list
+siblings), and ``glued_after`` says when a mention runs into the word after it.
 """
 from __future__ import annotations
 
@@ -103,6 +106,22 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
 _GROUP = "集团"
 _COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
+
+
+def other_mentions(text: str, index: WordIndex, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other mentions of the names at ``spans`` (3 characters or more) standing alone on word
+    boundaries (not glued to what follows): the document's other mentions of a company, which
+    anchor its list siblings there."""
+    names = sorted({text[s:e] for s, e in spans if e - s >= 3}, key=len, reverse=True)
+    if not names:
+        return []
+    seen = set(spans)
+    out = []
+    for m in regex.finditer("|".join(map(regex.escape, names)), text):
+        span = m.span()
+        if span not in seen and index.is_boundary(span[0]) and not glued_after(text, span[1]):
+            out.append(span)
+    return out
 
 
 def glued_after(text: str, end: int) -> bool:
