@@ -19,7 +19,8 @@ from .words import WordIndex, is_known_word, is_proper
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
 # a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
-_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)\Z")  # (not 授予: its object is the body)
+# (not 授予: its object is the body it confers on)
+_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)\Z")
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
@@ -305,5 +306,6 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
     return out
 
 
-__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "exchange_candidates", "known_candidates", "not_conferred", "not_counted", "not_sessions", "known_spans", "longest", "suffix_candidates",
-           "title_spans"]
+__all__ = ["Candidate", "acronym_candidates", "committee_candidates", "exchange_candidates",
+           "known_candidates", "known_spans", "longest", "not_conferred", "not_counted", "not_sessions",
+           "suffix_candidates", "title_spans"]
