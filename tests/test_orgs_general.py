@@ -89,65 +89,37 @@ POSITIONINGS = [
 ]
 
 
-LEVEL_BEFORE = [
-    # (text, expected): a level word standing alone before a name is the level the body belongs to
+@pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
+def test_positionings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+TITLES_AND_LEVELS = [
+    # (text, expected)
+    # a level word standing alone before an institution's name is the level it belongs to
     ("。加快县中医院康复中心建设。", ["县中医院康复中心"]),
     ("。成立省篮球运动管理中心。", ["省篮球运动管理中心"]),
     ("。启用市中医院新院区。", []),  # (a level word and a kind alone stay generic)
     ("。在县宏远集团召开现场会。", ["宏远集团"]),  # a company belongs to no level
-]
-
-
-@pytest.mark.parametrize("text, expected", LEVEL_BEFORE, ids=[c[0][:12] for c in LEVEL_BEFORE])
-def test_level_word_opens_the_name(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-EXCHANGES = [
-    # (text, expected): an exchange's short form where companies list on it
+    # an exchange's short form where companies list on it
     ("。推动5家企业在津交所挂牌。", ["津交所"]),
     ("。力争新三板和渝交所主板挂牌企业达到3家。", ["渝交所"]),
     ("。在交易所挂牌企业达到3家。", []),  # (no name part: a kind)
-]
-
-
-@pytest.mark.parametrize("text, expected", EXCHANGES, ids=[c[0][:12] for c in EXCHANGES])
-def test_exchange_short_form_where_companies_list(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-COMMITTEE_MEMBERS = [
-    # (text, expected): 常委 after a committee are its members, a title: the committee is the body
+    # 常委 after a committee are its members, a title: the committee is the body
     ("。王某参加指导沧州市委常委专题民主生活会。", ["沧州市委"]),
     ("。清河县人大常委会主任王某。", ["清河县人大常委会"]),
-]
-
-
-@pytest.mark.parametrize("text, expected", COMMITTEE_MEMBERS, ids=[c[0][:12] for c in COMMITTEE_MEMBERS])
-def test_standing_committee_members_are_no_body(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-CONFERRED = [
-    # (text, expected): what a body is named or rated after a conferral verb is a title
+    # what a body is named or rated after a conferral verb is a title
     ("清河县青少年活动中心被命名为河北省示范性青少年校外活动中心。", ["清河县青少年活动中心"]),
     ("新增省级龙头企业2家，获评国家农民合作社示范社3家。", []),
     ("清河县人民医院被评为全国文明单位。", ["清河县人民医院"]),
     ("清河县第一中学被认定为省级示范性高级中学。", ["清河县第一中学"]),
-    # 授予 takes the body it confers on as its object: that body stays
-    ("省政府授予清河县人民医院“省级文明单位”称号。", ["清河县人民医院"]),
-    # the body that confers stays: it comes before the verb
-    ("被国家发展改革委认定为国家级双创示范基地。", ["国家发展改革委"]),
+    ("省政府授予清河县人民医院“省级文明单位”称号。", ["清河县人民医院"]),  # 授予's object is the body
+    ("被国家发展改革委认定为国家级双创示范基地。", ["国家发展改革委"]),  # the body before the verb
 ]
 
 
-@pytest.mark.parametrize("text, expected", CONFERRED, ids=[c[0][:12] for c in CONFERRED])
-def test_conferred_title_is_no_body(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", POSITIONINGS, ids=[p[0][:12] for p in POSITIONINGS])
-def test_positionings(text: str, expected: list[str]) -> None:
+@pytest.mark.parametrize("text, expected", TITLES_AND_LEVELS, ids=[c[0][:12] for c in TITLES_AND_LEVELS])
+def test_titles_levels_and_exchanges(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
