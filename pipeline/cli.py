@@ -42,11 +42,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print("govreport: interrupted; finished records are kept (rerun with --resume)", file=sys.stderr)
         return 130
     where = out if out is not None else "stdout"
-    linked = "" if out is None or args.no_archive_names else (
-        f"; the archive pass gave {stats.linked} records companies found in other records")
+    linked = "" if out is None or args.no_archive_names else f"; {_linked(stats.linked)}"
     print(f"govreport: {stats.documents} documents written to {where}"
           f" ({stats.with_errors} with errors, {stats.skipped} already done){linked}", file=sys.stderr)
     return 0
+
+
+def _linked(n: int) -> str:
+    return f"the archive pass added companies found in other records to {n} records"
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
@@ -55,7 +58,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
     path = Path(args.input)
     if not path.is_file():
         return _no_such_file(path)
-    print(f"govreport: {relink_file(path)} records given companies found in other records (the archive pass)", file=sys.stderr)
+    print(f"govreport: {_linked(relink_file(path))}", file=sys.stderr)
     return 0
 
 

@@ -64,7 +64,7 @@ class Segmenter:
         return [(start, end) for _, start, end in tokens], [word for word, _, _ in tokens]
 
     def words(self, text: str) -> list[str]:
-        return [text[s:e] for s, e in self.spans(text)]
+        return self.tokens(text)[1]
 
 
 def default_segmenter(backend: str = "auto") -> Segmenter:

@@ -46,7 +46,7 @@ HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团
 _LIST_MARKS = frozenset("、：:（(")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
-_LEVEL_WORDS = frozenset("省市县区乡镇")
+LEVEL_WORDS = frozenset("省市县区乡镇")  # a level of government, as a word of its own
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
@@ -313,7 +313,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
                 and (not is_known_word(text[words[k][0]:words[k][1]])
                      or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)):
             k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)
-        elif kind == PROPER and prev in _LEVEL_WORDS and _institution(text[s_start:s_end]):
+        elif kind == PROPER and prev in LEVEL_WORDS and _institution(text[s_start:s_end]):
             k -= 1  # the level an institution belongs to, a word of its own: 县|中医院…中心,
             break   # 省|足球运动管理中心 (not a company's: 在县|某某集团)
         else:

@@ -26,7 +26,7 @@ from . import lexicon
 from .brandlist import brands, industries, kind_industries
 from .branches import branch_end
 from .brands import SECTOR_AFTER
-from .edges import is_proper, place_at
+from .edges import LEVEL_WORDS, is_proper, place_at
 from .lists import (FACILITY_END, NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
                     names_a_kind, split_items, unqualified)
 from .words import WordIndex, is_known_word, word_tag
@@ -36,7 +36,6 @@ _FOREIGN_LIST = regex.compile(r"\p{Han}{4,10}(?:、\p{Han}{4,10})+(?=等)")
 _PLACE_END = regex.compile(r"[路街村庄镇乡屯营寨沟口关台]$")
 _INSTITUTION = regex.compile(r"(?:幼儿园|小学|中学|学校|卫生院|医院)")
 _ABBREVIATED = regex.compile(r"\p{Han}{2,5}[院所]")  # 北化院, 中国航天院, 市教科所
-_LEVELS = frozenset("省市县区乡镇")
 _ADVERBS = ("分别", "均", "先后", "相继")
 _MANNERS = ("成功", "正式", "率先")
 _LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成功|正式)?(?:挂牌|上市)")  # 在某交易所挂牌
@@ -128,7 +127,7 @@ def _abbreviated_institute(text: str, s: int, e: int) -> bool:
             and not lexicon.is_generic(name) and not lexicon.is_kind(name)):
         return False
     place = place_at(text, s, e - 1)
-    stem = text[place if place > 0 else s + (name[0] in _LEVELS):e]  # 县|中医院, 中国|航天院
+    stem = text[place if place > 0 else s + (name[0] in LEVEL_WORDS):e]  # 县|中医院, 中国|航天院
     return len(stem) >= 3 and not is_known_word(stem) and not is_known_word(stem[:-1])
 
 
