@@ -60,6 +60,11 @@ EDGES = [
     ("。天大前沿院、康达生物入选国家首批中试平台，", ["天大前沿院", "康达生物"]),
     ("。宏远科技、康达电气等相继投产。", ["宏远科技", "康达电气"]),  # the list ends at 等
     ("。宏远科技、康达电气等优质企业。", ["宏远科技", "康达电气"]),  # (the list rule's)
+    # growing is what companies do too, with the manner before it (快速, 茁壮, 加快)
+    ("，宏远科技、康达电气等快速成长，", ["宏远科技", "康达电气"]),
+    ("，鼎丰精工、宏润达生物等加快扩能建设。", ["鼎丰精工", "宏润达生物"]),
+    ("，新能源、生物医药等产业快速成长，", []),  # industries
+    ("，让青少年快乐读书、健康成长。", []),
     ("。延安苹果、汉中中药材入选国家级优势特色产业集群。", []),  # a place's industry
     ("。张伟、李强荣获全国劳动模范称号。", []),  # people
     ("，瑞峰、恒岳荣获省级“专精特新”企业称号，", ["瑞峰", "恒岳"]),  # the award says companies
@@ -77,7 +82,11 @@ EDGES = [
     ("积极推动与宏远集团、鼎丰工控等开展深入合作。", ["宏远集团", "鼎丰工控"]),
     ("。与中冶十七局、宏远建设等项目深入对接，", ["中冶十七局", "宏远建设"]),  # a company's numbered unit anchors too
     # a company found once anchors its list siblings at its other mentions (the document's other mentions)
-    ("。宏远精工获评省级专精特新企业。推动宏远精工、康达精密、恒茂电子扩能升级。", ["宏远精工", "康达精密", "恒茂电子"]),
+    ("。宏远精工获评省级专精特新企业。推动宏远精工、康达精密、恒茂电子扩能升级。", ["宏远精工", "宏远精工", "康达精密", "恒茂电子"]),
+    # every other mention of a company found once is a mention too, as a word of its own
+    ("。宏远精工获评省级专精特新企业。支持宏远精工打造产业园，", ["宏远精工", "宏远精工"]),
+    ("。宏远精工获评省级专精特新企业。宏远精工园区建设，", ["宏远精工", "宏远精工"]),
+    ("。鼎丰集团获评省级专精特新企业。推进鼎丰集团公司改制，", ["鼎丰集团", "鼎丰集团公司"]),  # a longer name stands
     ("支持康达新材料、宏远集团、鼎丰集团参与整合工作，", ["康达新材料", "宏远集团", "鼎丰集团"]),  # 参与 is no 与
     # one name opening its clause, awarded as a company; a place or a village awarded is none
     ("。鼎丰入选质量强国建设领军企业。", ["鼎丰"]),

@@ -77,9 +77,13 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
     companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
-    companies += aliases.other_mentions(text, index, companies)  # anchors for their siblings
+    mentions = aliases.other_mentions(text, index, companies)
+    anchors = companies + [(s, e) for s, e in mentions if not aliases.glued_after(text, e)]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
-              for s, e in siblings.sibling_candidates(text, index, companies, [(c.start, c.end) for c in cands])]
+              for s, e in siblings.sibling_candidates(text, index, anchors, [(c.start, c.end) for c in cands])]
+    taken = [(c.start, c.end) for c in cands]
+    cands += [Candidate(s, e, "enterprise", rule="mention:other") for s, e in mentions
+              if not any(a < e and s < b for a, b in taken)]  # where no rule found another name
     institutions = [(c.start, c.end) for c in cands if c.type in ("school", "hospital")]
     cands += [Candidate(s, e, "school", rule="list:institution")
               for s, e in siblings.institution_siblings(text, index, institutions)]

@@ -8,8 +8,8 @@ that full name as ``canonical``.
   * a group's name without 集团 standing on its own: 中国盐湖 → 中国盐湖集团 (not a place alone:
     白银 of 白银集团 is also a city; not a kind: 北京数据 of 北京数据集团).
 
-``other_mentions`` finds a company's other mentions in the document (anchors for its list
-siblings), and ``glued_after`` says when a mention runs into the word after it.
+``other_mentions`` finds a company's other mentions in the document, and ``glued_after`` says
+when a mention runs into the word after it (then it anchors no list siblings).
 """
 from __future__ import annotations
 
@@ -109,9 +109,8 @@ _ROAD_ENDS = frozenset("路街道桥巷")
 
 
 def other_mentions(text: str, index: WordIndex, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Other mentions of the names at ``spans`` (3 characters or more) standing alone on word
-    boundaries (not glued to what follows): the document's other mentions of a company, which
-    anchor its list siblings there."""
+    """Other mentions of the names at ``spans`` (3 characters or more) on word boundaries: the
+    document's other mentions of a company (某某集团 again in 支持某某集团打造…, 某某集团项目)."""
     names = sorted({text[s:e] for s, e in spans if e - s >= 3}, key=len, reverse=True)
     if not names:
         return []
@@ -119,7 +118,7 @@ def other_mentions(text: str, index: WordIndex, spans: list[tuple[int, int]]) ->
     out = []
     for m in regex.finditer("|".join(map(regex.escape, names)), text):
         span = m.span()
-        if span not in seen and index.is_boundary(span[0]) and not glued_after(text, span[1]):
+        if span not in seen and index.is_boundary(span[0]) and index.is_boundary(span[1]):
             out.append(span)
     return out
 
