@@ -30,8 +30,8 @@ import regex
 
 from . import lexicon, measures
 from .find import Raw
-from .phrases import (ACTION, ACTION_END, INVESTMENT, MONEY, MONEY_END, SPACE, clause_start,
-                      clean, sentence_start, strip_tail)
+from .phrases import (ACTION, ACTION_END, INVESTMENT, MODALS, MONEY, MONEY_END, SPACE, clause_start,
+                      clean, sentence_start, strip_tail, without_modals)
 
 _MAX_LABEL = 24
 _CHANGE = regex.compile(
@@ -76,7 +76,7 @@ _BARE_ACTION = regex.compile(
     rf"""^(?:由?\p{{Han}}{{0,8}}?                   # a funding source or actor …
           (?:财政|政府|中央|我局|我委|我办|我单位|本部门|本单位|部门|单位))?
         (?:每年|[一二三四五两\d]年)?                 # a time: 每年安排, 三年安排
-        (?:(?:拟|将|要|再|还|又|共|已|继续|计划|预计|累计)(?:{ACTION})   # a modal and the verb,
+        (?:(?:{MODALS}|要|再|又|继续|计划|预计|累计)+(?:{ACTION})   # modals and the verb,
           |(?!投入$)(?:{ACTION}))$                # or a verb that is no noun (财政投入 is one)""",
     regex.X,
 )
@@ -213,7 +213,7 @@ def assign_labels(text: str, figures: Sequence[Raw]) -> None:
         raw = SPACE.sub("", text[cstart:start])
         label, measure = _clause_label(text, fig, carried, raw=raw, cstart=cstart, start=start)
         label, measure = _resolved(text, fig, carried, label, measure, raw=raw, cstart=cstart)
-        fig.label = label[-_MAX_LABEL:]
+        fig.label = without_modals(label)[-_MAX_LABEL:]
         fig.measure = measure[-_MAX_LABEL:]
         carried.prev = fig
         if fig.kind == "amount" and fig.label:

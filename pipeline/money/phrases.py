@@ -30,7 +30,7 @@ _HEAD = regex.compile(
       | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
       | [一二三四五六七八九十]是                            # 一是
       | (?:要|将|拟)?把 | (?:再|还|又|也|并|已经|已)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
-      | 其中[：:]? | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
+      | 其中[：:]? | 仅(?=\p{Han}{3})(?!此) | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
       | 全[省市区县州盟旗](?![场域级内外])(?=\p{Han}{2})   # the reporting area's whole: 全省地区生产总值
       | 年底 | 年末(?!结转) | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
       | 当年 | 年内 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | \d{4}年以来 | 预计 | 初步统计
@@ -63,6 +63,15 @@ MONEY = lexicon.pattern("money_nouns.txt")
 INVESTMENT = regex.compile(r"(?:总|计划|概算|计划总)?投资(?:额|规模)?$")
 _VERBAL_TAGS = ("v", "d", "a", "c", "p", "u")  # verbs, adverbs, adjectives as adverbs, joining words, 了
 MONEY_END = regex.compile(rf"(?:{MONEY})$")
+# time, modal and aspect adverbs between the spender and its verb (中央财政|将|投入, 国家财政|共|
+# 增加支出, 中央财政|全年|用于): they say when or whether, not what is paid
+MODALS = r"(?:全年|当年|今年|年内|共|将|已经|已|还|就|为此|拟|连续[\d一二三四五六七八九十两]+年)"
+_INNER_MODALS = regex.compile(rf"(?<=\p{{Han}}{{2}}){MODALS}+(?=(?:{ACTION}|用于|增加|新增|下拨))")
+
+
+def without_modals(label: str) -> str:
+    """A label without the adverbs between its spender and verb (中央财政将为此投入 → 中央财政投入)."""
+    return _INNER_MODALS.sub("", label)
 
 
 def _line_breaks(text: str, d: int) -> bool:
