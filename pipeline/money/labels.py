@@ -31,7 +31,8 @@ import regex
 from . import lexicon, measures
 from .find import Raw
 from .phrases import (ACTION, ACTION_END, INVESTMENT, MODALS, MONEY, MONEY_END, SPACE, clause_start,
-                      clean, sentence_start, strip_tail, without_modals)
+                      after_list, clean, sentence_start, strip_tail,
+                      without_modals)
 
 _MAX_LABEL = 24
 _CHANGE = regex.compile(
@@ -235,6 +236,8 @@ def _clause_label(text: str, fig: Raw, carried: _Carried, *, raw: str, cstart: i
             label = clean(subject)
     else:
         label = clean(raw)
+        if cstart > 0 and text[cstart - 1] == "、":
+            label = after_list(label)
         if label:
             carried.parts = []
     if amount:

@@ -30,7 +30,7 @@ _HEAD = regex.compile(
       | [一二三四五六七八九十\d]{1,3}[、.．](?!\d)          # 一、 1、 1.
       | [一二三四五六七八九十]是                            # 一是
       | (?:要|将|拟)?把 | (?:再|还|又|也|并|已经|已)(?=\p{Han}{2}) | 将(?=\p{Han}{3})     # adverbs
-      | 其中[：:]? | 仅(?=\p{Han}{3})(?!此) | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
+      | 其中[：:]? | 仅(?=\p{Han}{3})(?!此) | 用于(?=\p{Han}{2}) | 此外 | 另外 | 同时 | 包括 | 目前 | 现已 | 力争 | 争取 | 确保
       | 全[省市区县州盟旗](?![场域级内外])(?=\p{Han}{2})   # the reporting area's whole: 全省地区生产总值
       | 年底 | 年末(?!结转) | 年初(?!预算|结转) | 全年(?!预算) | 今年 | 去年 | 明年 | 上年(?!结转)
       | 当年 | 年内 | 本年度(?=\p{Han}{4}) | 五年来 | 过去五年 | 近五年 | \d+年来 | \d{4}年以来 | 预计 | 初步统计
@@ -67,6 +67,15 @@ MONEY_END = regex.compile(rf"(?:{MONEY})$")
 # 增加支出, 中央财政|全年|用于): they say when or whether, not what is paid
 MODALS = r"(?:全年|当年|今年|年内|共|将|已经|已|还|就|为此|拟|连续[\d一二三四五六七八九十两]+年)"
 _INNER_MODALS = regex.compile(rf"(?<=\p{{Han}}{{2}}){MODALS}+(?=(?:{ACTION}|用于|增加|新增|下拨))")
+
+
+# the end of a 、-list the clause starts in, before the item it lists (洪涝、干旱、|地震等|救灾支出)
+_LIST_TAIL = regex.compile(r"^\p{Han}{1,8}?等(?=\p{Han}{2})")
+
+
+def after_list(label: str) -> str:
+    """The item of a clause that starts inside a 、-list (洪涝、干旱、|地震等救灾支出 → 救灾支出)."""
+    return _LIST_TAIL.sub("", label)
 
 
 def without_modals(label: str) -> str:
