@@ -2,7 +2,7 @@
 
 A marker line is classified once, without context: its family ("cn" for 一、, "pcn" for （一）,
 "ar" for 1. / 1、, "par" for （1）, "arp" for 1）, "circ" for ①, "br" for ［1］, "part" for 第X部分/章/篇,
-"sec" for 第X节, "annex" for 附件N, "shi" for 一是), its number, its title, and its shape:
+"sec" for 第X节, "annex" for 附件N, "shi" for 一是 and 第一，), its number, its title, and its shape:
 a standalone title, a run-in item (the title or item carries its content on the line), a table
 row, or empty.
 """
@@ -32,6 +32,7 @@ MARKER = regex.compile(
       | [［\[][ \t]*(?P<br>\d{1,3})[ \t]*[］\]]                          # ［1］ note number
       | 附件[ \t]*(?P<annex>\d{0,2})                                     # 附件2
       | (?P<shi>[一二三四五六七八九十]{1,3})是(?=\p{Han}|“)               # 一是 (lead enumerator)
+      | 第(?P<ord>[一二三四五六七八九十]{1,3})(?=[，,])                    # 第一， (lead enumerator)
     )
     [ \t]*[、,，.．:：]?[ \t]*                 # a stray separator after the marker
     """,
@@ -151,6 +152,8 @@ def _family(m: regex.Match) -> tuple[str, int]:
     for name in ("cn", "pcn", "ar", "par", "arp", "br", "shi"):
         if m.group(name):
             return name, cn_number(m.group(name))
+    if m.group("ord"):
+        return "shi", cn_number(m.group("ord"))  # 第一， enumerates leads as 一是 does
     if m.group("circ"):
         return "circ", ord(m.group("circ")) - ord("①") + 1
     return "annex", int(m.group("annex") or 1)
