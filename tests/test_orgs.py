@@ -45,6 +45,10 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # troupes after a place are bodies; a troupe of no place is a kind
+    ("大连市儿童艺术团获群星奖。", ["大连市儿童艺术团"]),
+    ("鞍山青年合唱团赴京演出。", ["鞍山青年合唱团"]),
+    ("支持组建合唱团、艺术团。", []),
     # one-word trade names listed with 、 right before a company named by its suffix are its siblings
     ("充分发挥宏润达、康美源、金鼎集团示范带动作用。", ["宏润达", "康美源", "金鼎集团"]),
     ("依托北京、上海、金鼎集团开展合作。", ["金鼎集团"]),  # places are no siblings
