@@ -45,6 +45,10 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # a verb of names after a place is inside a company's name, not a verb governing it
+    ("聘请中国建设科技集团编制规划，", ["中国建设科技集团"]),
+    ("与山西建设投资集团签约，", ["山西建设投资集团"]),
+    ("推动雄安建设科创中心，", []),  # not a company's suffix: the place builds it
     # troupes after a place are bodies; a troupe of no place is a kind
     ("大连市儿童艺术团获群星奖。", ["大连市儿童艺术团"]),
     ("鞍山青年合唱团赴京演出。", ["鞍山青年合唱团"]),

@@ -48,6 +48,7 @@ _LIST_MARKS = frozenset("、：:（(")
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 LEVEL_WORDS = frozenset("省市县区乡镇")  # a level of government, as a word of its own
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
+_COMPANY_SUFFIXES = ("集团", "公司", "有限公司", "股份")  # what only a company's name ends with
 
 _FIELD_SUFFIXES = frozenset({"实验室"})  # named field + name + 实验室 (生物育种钟山实验室)
 _NOT_FIELD = regex.compile(r"领域|方向|级$|等$")
@@ -151,7 +152,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
         if _ORDINAL_WORD.fullmatch(word) and k > 0 and (
                 _ends_with_name(text, words[0][0], s, known) or place_at(text, words[k - 1][0], s) == s):
             continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
-        if is_stop(word, e < s_start):
+        if is_stop(word, e < s_start) and not _company_verb_part(text, words, k, s_start):
             return e, word
         if _verb_before_name(text, word, words, k):
             return e, word  # 跟进|万达|集团: a verb governs the name after it
@@ -164,6 +165,14 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
                 return e, word[-1]  # 圈为 → 圈为 |: a preposition glued at the end (not
                 #                     the trade name after a place: 河北|智同|生物制药)
     return (words[0][0] if words else s_start), ""
+
+
+def _company_verb_part(text: str, words: list[tuple[int, int]], k: int, s_start: int) -> bool:
+    """A verb of names (建设, 发展, 投资 …) right after a place, inside a company's name:
+    中国|建设|科技集团, 河北|建设|投资集团 (not 推动|建设|某某中心: the place opens it)."""
+    s, e = words[k]
+    return (text[s:e] in INNER_VERBS and k > 0 and place_at(text, words[k - 1][0], s) == s
+            and text.startswith(_COMPANY_SUFFIXES, s_start))
 
 
 def _anchor(text: str, words: list[tuple[int, int]], s_start: int,
