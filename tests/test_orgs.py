@@ -45,6 +45,9 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # a suffix before 街 or 路 names a street (大王庄中心街), not a body
+    ("(3)李家庄中心街改造，", []),
+    ("拓宽李家庄卫生院路，", []),
     # a verb of names after a place is inside a company's name, not a verb governing it
     ("聘请中国建设科技集团编制规划，", ["中国建设科技集团"]),
     ("与山西建设投资集团签约，", ["山西建设投资集团"]),
