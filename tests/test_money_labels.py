@@ -134,6 +134,11 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("仅市财政当年就增加支出3亿元。", 0, "市财政增加支出", None),
     ("中央财政还将安排150亿元，用于支持粮食主产区。", 0, "粮食主产区", None),  # still the purpose
     ("其他社会保障和就业支出200万元。", 0, "其他社会保障和就业支出", None),  # 就 of a word
+    # a clause of verbs alone says what is done with the money; the words after it say what it is
+    ("县财政斥资3000万元奖励企业，", 0, "奖励企业", None),
+    ("开工建设5亿元以上重点项目，", 0, "重点项目", None),
+    ("搭建超20亿元规模的产业投资基金，", 0, "产业投资基金", None),
+    ("一般公共预算支出200万元。", 0, "一般公共预算支出", None),  # a money noun, not a verb
     # a purpose verb opens no item; a clause starting inside a 、-list names what it lists
     ("其中用于农村低保的补助资金12亿元。", 0, "农村低保的补助资金", None),
     ("市财政用于洪涝、干旱、冰雹等灾害救助支出3.5亿元。", 0, "灾害救助支出", None),

@@ -56,7 +56,7 @@ _PURPOSE = regex.compile(
     regex.X,
 )
 _NP_AFTER = regex.compile(
-    r"""(?:以上|以下|及以上|及以下|以内|左右)?的?   # 申请400万元以上基本建设项目（…）
+    r"""(?:以上|以下|及以上|及以下|以内|左右)?(?:规模)?的?   # 申请400万元以上基本建设项目（…）
         (?![对向给为用于在从由以按将把并和及等支促推加])   # not a preposition or purpose verb
         (?P<np>[\p{Han}“”A-Za-z]{2,16}?)           # 安排421亿美元大型成套设备出口融资保险
         (?=[，。；、,;：:（(\n]|$)                 # to the next delimiter""",
@@ -73,9 +73,10 @@ _UNIT_PRICE_OF = regex.compile(
 _GENERIC = frozenset(lexicon.words("generic_labels.txt"))
 _GENERIC_END = regex.compile(rf"(?:{lexicon.pattern('generic_labels.txt')})$")
 # A label that only says who pays, not what for: 中央财政拟安排, 由我局申请, 安排.
+_SPENDER = r"(?:由?\p{Han}{0,8}?(?:财政|政府|中央|我局|我委|我办|我单位|本部门|本单位|部门|单位))"
+_SPENDER_START = regex.compile(rf"^{_SPENDER}")
 _BARE_ACTION = regex.compile(
-    rf"""^(?:由?\p{{Han}}{{0,8}}?                   # a funding source or actor …
-          (?:财政|政府|中央|我局|我委|我办|我单位|本部门|本单位|部门|单位))?
+    rf"""^{_SPENDER}?                              # a funding source or actor …
         (?:每年|[一二三四五两\d]年)?                 # a time: 每年安排, 三年安排
         (?:(?:{MODALS}|要|再|又|继续|计划|预计|累计)+(?:{ACTION})   # modals and the verb,
           |(?!投入$)(?:{ACTION}))$                # or a verb that is no noun (财政投入 is one)""",
@@ -313,7 +314,7 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
         return investment.group()  # 全面启动投资X的某某项目: the investment of the project after it
     if threshold and not label.endswith("单价") and (len(label) <= 2 or _COUNT_LIMIT.search(label)):
         return threshold.group("np")  # 5亿元以上项目不少于8个: the projects the figure bounds
-    if _BARE_ACTION.match(label):
+    if _BARE_ACTION.match(label) or _verbs_only(label):
         found = _PURPOSE.match(text, fig.end, end) or _NP_AFTER.match(text, fig.end, end)
         if found:
             return found.group("np")
@@ -323,6 +324,18 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
         if thing:
             return thing.group("thing") + "单价"
     return label
+
+
+def _verbs_only(label: str) -> bool:
+    """A short label of verbs and adverbs alone, no money noun (开工建设, 斥资, 先发行): it says
+    what is done with the money, and the words after the figure say what it is."""
+    label = _SPENDER_START.sub("", label)  # (县财政|斥资)
+    if not label or len(label) > 6 or MONEY_END.search(label):
+        return False
+    from ..segment import default_segmenter, word_tag
+
+    tags = [word_tag(w) for w in default_segmenter().words(label)]
+    return "v" in tags and tags[-1] in ("v", "vn") and all(t in ("v", "vn", "d") for t in tags)
 
 
 def _clause_before(text: str, cstart: int) -> str:
