@@ -45,6 +45,9 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # 证券 after a proper name is a securities company; securities of no name are none
+    ("完成华泰海通证券重组更名，", ["华泰海通证券"]),
+    ("支持企业发行有价证券，", []),
     # a suffix before 街 or 路 names a street (大王庄中心街), not a body
     ("(3)李家庄中心街改造，", []),
     ("拓宽李家庄卫生院路，", []),
