@@ -45,6 +45,9 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # 化纤 after a trade name is a company, as 纺织 or 化工; the industry alone is none
+    ("，华丰化纤在石交所成功挂牌，", ["华丰化纤", "石交所"]),
+    ("推动化纤、纺织等产业升级，", []),
     # 证券 after a proper name is a securities company; securities of no name are none
     ("完成华泰海通证券重组更名，", ["华泰海通证券"]),
     ("支持企业发行有价证券，", []),
