@@ -24,6 +24,7 @@ _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
+_COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座处](?!\p{Han})")  # (not 某某中心11个过亿元项目: the count of a list)
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
 _SESSION_RE = regex.compile(
@@ -263,9 +264,11 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
 
 
 def not_counted(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a name right after a count (挂牌建设A、B、C3个某省实验室): a designation that
-    several bodies hold, counted, is a class of bodies, not one."""
-    return [c for c in cands if _COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is None]
+    """Drop a name right after a count (挂牌建设A、B、C3个某省实验室) or, but a company's (某某集团
+    5家二级公司), right before one (培育某某示范合作社402家): a designation that several
+    bodies hold, counted, is a class of bodies, not one."""
+    return [c for c in cands if _COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is None
+            and (c.type == "enterprise" or _COUNT_AFTER.match(text, c.end) is None)]
 
 
 def not_conferred(text: str, cands: list[Candidate]) -> list[Candidate]:
