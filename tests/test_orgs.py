@@ -45,6 +45,11 @@ EDGES = [
     ("南京市委托第三方评估。", []),  # 委托 entrusts
     ("被光明日报等中央媒体报道。", ["光明日报"]),
     ("建成三馆一中心。", []),  # a count of kinds
+    # a quoted brand opens its company's name; a quoted title before a body is none of it
+    ("推动“好日子”枣业股份有限公司项目落户园区。", ["“好日子”枣业股份有限公司"]),
+    ("引进“三只兔子”食品有限公司，", ["“三只兔子”食品有限公司"]),
+    ("荣获“全国文明单位”的保定市财政局，", ["保定市财政局"]),
+    ("打造“一站式”服务中心，", []),
     # 化纤 after a trade name is a company, as 纺织 or 化工; the industry alone is none
     ("，华丰化纤在石交所成功挂牌，", ["华丰化纤", "石交所"]),
     ("推动化纤、纺织等产业升级，", []),

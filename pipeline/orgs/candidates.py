@@ -24,6 +24,8 @@ _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
+_QUOTED = regex.compile(r"“\p{Han}{2,8}”\Z")
+_HAN_RUN = regex.compile(r"\p{Han}*\Z")
 _COUNT_AFTER = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座处](?!\p{Han})")  # (not 某某中心11个过亿元项目: the count of a list)
 _SLOGAN_COUNT = regex.compile(r"[一二三四五六七八九十两]\p{Han}{1,2}[一二三四五六七八九十两]\p{Han}{1,3}\Z")
 _LEVEL_COMMITTEE = regex.compile(r"[省市县区]委(?![员托派])")  # 保定市委, 安国市委: a full division name before it
@@ -189,6 +191,12 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             split = split_name_start(text, s_start, index)
             edge = Edge(split, PROPER, "") if split is not None else None
             rule += "+split_name"
+        if edge is None and suffix.type == "enterprise" and suffix.strength == lexicon.STRONG:
+            run = _HAN_RUN.search(text, max(0, s_start - 6), s_start)
+            after_quote = run.start() if run else s_start
+            quoted = _quoted_brand(text, after_quote)
+            edge = Edge(quoted, PROPER, "") if quoted < after_quote else None  # “某某”食品有限公司
+            rule += "+quoted" if edge else ""
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry
@@ -201,8 +209,18 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
         if _SLOGAN_COUNT.match(text, edge.start, s_end):
             continue  # 五馆两中心, 三馆一中心: a count of kinds
-        out.append(Candidate(edge.start, s_end, suffix.type, rule=rule))
+        start = _quoted_brand(text, edge.start) if suffix.type == "enterprise" else edge.start
+        out.append(Candidate(start, s_end, suffix.type, rule=rule + ("+quoted" if start < edge.start else "")))
     return out
+
+
+def _quoted_brand(text: str, start: int) -> int:
+    """Where a company's name starts when a quoted brand opens it (“好想你”枣业股份有限公司):
+    at the opening quote, when the name after the quote names no place of its own."""
+    if start < 4 or text[start - 1] != "”" or place_at(text, start, min(len(text), start + 8)) > 0:
+        return start
+    m = _QUOTED.search(text, max(0, start - 11), start)
+    return m.start() if m else start
 
 
 def committee_candidates(text: str) -> list[Candidate]:
