@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from .errors import DocError, Errors
 from .record import with_sections
-from .tokenizer import TEXT_KEY, WORDS_KEY
+from .tokenizer import TEXT_KEY, WORD_TEXTS_KEY, WORDS_KEY
 
 _DOC_EXTENSIONS = ("sections", "organizations", "amounts", "percentages", "scores", "tables", "checks",
                    "meta", "title", "errors", "doc_id", "source", "format", "page")
@@ -132,7 +132,8 @@ class OrganizationsComponent:
             from .orgs import find_organizations
 
             words = word_spans(doc)
-            found = [o.to_dict() for o in find_organizations(doc_text(doc), words=words)]
+            found = [o.to_dict() for o in find_organizations(doc_text(doc), words=words,
+                                                             word_texts=doc.user_data.get(WORD_TEXTS_KEY))]
             doc._.organizations = attach_sections(doc, found)
         set_span_groups(doc, "organizations")
         return doc

@@ -19,6 +19,8 @@ from .segment import Segmenter, default_segmenter
 TEXT_KEY = "govreport.text"
 #: Where a Doc keeps the segmenter's word spans (``pipeline.components.word_spans`` reads them).
 WORDS_KEY = "govreport.words"
+#: Where a Doc keeps those words' strings, when the segmenter gave them (``word_texts`` reads them).
+WORD_TEXTS_KEY = "govreport.word_texts"
 
 
 #: The lexical attributes a new word's lexeme gets. spaCy computes 23 for every word never seen
@@ -63,10 +65,12 @@ class GovTokenizer:
     def from_words(self, text: str, spans: Sequence[Sequence[int]], words: list[str] | None = None) -> Doc:
         """A Doc from word spans that tile ``text`` (a record's ``tokens``, or the segmenter's
         spans and words)."""
-        words, spaces = words_and_spaces(text, spans, words)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        folded, spaces = words_and_spaces(text, spans, words)
+        doc = Doc(self.vocab, words=folded, spaces=spaces)
         doc.user_data[TEXT_KEY] = text  # spaCy would join every token's text at each doc.text
         doc.user_data[WORDS_KEY] = spans  # the word spans as segmented, spaces included
+        if words is not None:
+            doc.user_data[WORD_TEXTS_KEY] = words  # their strings, for the stages that read words
         return doc
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable for nlp.pipe(n_process=N)

@@ -93,7 +93,7 @@ def test_spacy_users_get_span_groups_with_values(nlp) -> None:
 def test_a_stage_bug_is_an_error_on_that_record_not_an_empty_result(nlp, monkeypatch) -> None:
     import pipeline.orgs as orgs
 
-    def broken(text, words):
+    def broken(text, words, word_texts=None):
         raise KeyError("a bug")
 
     monkeypatch.setattr(orgs, "_find", broken)

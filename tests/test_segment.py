@@ -64,6 +64,25 @@ def test_word_spans_of_a_doc_are_the_segmenter_spans(nlp) -> None:
     assert word_spans(nlp.make_doc(text)) == default_segmenter().spans(text)
 
 
+def test_a_doc_keeps_the_words_strings_beside_their_spans(nlp) -> None:
+    from pipeline.components import word_spans
+    from pipeline.tokenizer import WORD_TEXTS_KEY
+
+    text = "2 上海市普陀区财政局财政所 预算不单列，并入本级\n3  两个空格 a b"
+    doc = nlp.make_doc(text)
+    assert doc.user_data[WORD_TEXTS_KEY] == [text[s:e] for s, e in word_spans(doc)]
+
+
+def test_word_index_texts_are_the_words_however_given() -> None:
+    from pipeline.orgs.words import WordIndex
+
+    text = "支持宏远科技发展"
+    spans = [(0, 2), (2, 4), (4, 6), (6, 8)]
+    assert WordIndex(spans).texts(text) == ["支持", "宏远", "科技", "发展"]
+    assert WordIndex(spans, ["支持", "宏远", "科技", "发展"]).texts(text) == ["支持", "宏远", "科技", "发展"]
+    assert WordIndex(spans, ["支持"]).texts(text) == ["支持", "宏远", "科技", "发展"]  # not aligned: sliced
+
+
 def test_word_spans_without_the_kept_spans_are_rebuilt_from_tokens(nlp) -> None:
     from pipeline.components import word_spans
     from pipeline.tokenizer import WORDS_KEY

@@ -34,13 +34,14 @@ class Organization:
                 "canonical": self.canonical, "role": self.role}
 
 
-def find_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
-                       ) -> list[Organization]:
-    """Organizations named in text; words are the segmenter's word spans (computed if None).
+def find_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None,
+                       word_texts: Sequence[str] | None = None) -> list[Organization]:
+    """Organizations named in text; words are the segmenter's word spans (computed if None),
+    word_texts their strings when the segmenter gave them (sliced from text if None).
 
     A bug raises rather than hiding as an empty list: the pipeline's stage guard turns it into
     an E301 error on that document's record, and the batch goes on."""
-    return _find(text, words)
+    return _find(text, words, word_texts)
 
 
 def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = None
@@ -52,8 +53,9 @@ def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = 
     return [(text[c.start:c.end], c.start, c.end, c.rule) for c in _candidates(text, words)]
 
 
-def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Candidate]:
-    index = WordIndex(words if words is not None else compute_spans(text))
+def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
+                word_texts: Sequence[str] | None = None) -> list[Candidate]:
+    index = WordIndex(words, word_texts) if words is not None else WordIndex(compute_spans(text))
     known = known_spans(text, index)
     committees = committee_candidates(text)
     cands = known_candidates(text, known) + committees
@@ -95,10 +97,11 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None) -> list[Cand
     return aliases.add_group_short_forms(text, cands, index)
 
 
-def _find(text: str, words: Sequence[tuple[int, int]] | None) -> list[Organization]:
+def _find(text: str, words: Sequence[tuple[int, int]] | None,
+          word_texts: Sequence[str] | None = None) -> list[Organization]:
     if not text or not isinstance(text, str):
         return []
-    cands = _candidates(text, words)
+    cands = _candidates(text, words, word_texts)
     canon = aliases.canonicals(text, cands)
     role_of = roles.assign(text, cands)
     out = []

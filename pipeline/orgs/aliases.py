@@ -106,18 +106,27 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
 _GROUP = "集团"
 _COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def other_mentions(text: str, index: WordIndex, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Other mentions of the names at ``spans`` (3 characters or more) on word boundaries: the
     document's other mentions of a company (某某集团 again in 支持某某集团打造…, 某某集团项目)."""
-    names = sorted({text[s:e] for s, e in spans if e - s >= 3}, key=len, reverse=True)
-    if not names:
-        return []
+    names = {text[s:e] for s, e in spans if e - s >= 3}
+    found = []  # every occurrence of every name, then the longest at each place, left to right
+    for name in names:
+        pos = text.find(name)
+        while pos != -1:
+            found.append((pos, -len(name)))
+            pos = text.find(name, pos + 1)
     seen = set(spans)
-    out = []
-    for m in regex.finditer("|".join(map(regex.escape, names)), text):
-        span = m.span()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for start, neg in sorted(found):
+        span = (start, start - neg)
+        if start < last:
+            continue  # inside an occurrence taken before
+        last = span[1]
         if span not in seen and index.is_boundary(span[0]) and index.is_boundary(span[1]):
             out.append(span)
     return out
@@ -127,7 +136,7 @@ def glued_after(text: str, end: int) -> bool:
     """Is the mention ending at ``end`` glued to what follows (某某|丁二酸, 某某|天鹅湖) rather
     than followed by a mark, a joining word or a company verb (某某、, 某某等, 某某申报)?"""
     nxt = text[end:end + 1]
-    return bool(regex.match(r"\p{Han}", nxt)) and nxt not in "等和与及" and not trade.acting(text, end)
+    return bool(_HAN.match(nxt)) and nxt not in "等和与及" and not trade.acting(text, end)
 
 
 def _group_stem(stem: str) -> bool:

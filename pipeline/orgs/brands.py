@@ -113,8 +113,8 @@ def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
     words, kinds = industries(), kind_industries()
     spans = index.spans
     out = []
-    for i in [i for i, (s, e) in enumerate(spans) if e - s >= 2 and (
-            (w := text[s:e]) in words or (w in kinds and _ONE_OF.match(text, e)))]:  # 科技等企业
+    for i in [i for i, w in enumerate(index.texts(text)) if len(w) >= 2 and (
+            w in words or (w in kinds and _ONE_OF.match(text, spans[i][1])))]:  # 科技等企业
         i_start, end = spans[i]
         if i > 0 and text[spans[i - 1][0]:end] in words:
             i_start = spans[i - 1][0]

@@ -118,9 +118,11 @@ def split_items(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     first item opens the clause (与A、B等企业合作) and is left to ``_first_item``."""
     items: list[tuple[int, int]] = []
     pos = begin
-    for sep in regex.finditer("、", text[begin:end]):
-        items.append((pos, begin + sep.start()))
-        pos = begin + sep.end()
+    sep = text.find("、", begin, end)
+    while sep != -1:
+        items.append((pos, sep))
+        pos = sep + 1
+        sep = text.find("、", pos, end)
     last = next((m for m in _AND.finditer(text, pos, end) if _conjunction(text, m.start())), None) \
         if items else None
     if last:

@@ -75,7 +75,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     for pattern, role in _BEFORE:
         if pattern.search(before):
             return role
-    if regex.search(r"(?:与|同|和)\Z", before) and _TOGETHER.match(after):
+    if before.endswith(("与", "同", "和")) and _TOGETHER.match(after):
         return "partner"  # 与X合作, 同X签署
     window = text[max(0, start - 200):start]
     cue = None

@@ -20,11 +20,18 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "nrt", "nrfg", "nw"})
 class WordIndex:
     """Word spans of one text, sorted and tiling it, with boundary look-ups in O(log n)."""
 
-    __slots__ = ("spans", "_starts")
+    __slots__ = ("spans", "_starts", "_texts")
 
-    def __init__(self, spans: Sequence[Span]) -> None:
+    def __init__(self, spans: Sequence[Span], texts: Sequence[str] | None = None) -> None:
         self.spans = spans
         self._starts = [s for s, _ in spans]  # bisect on ints, not on tuples
+        self._texts = texts if texts is not None and len(texts) == len(spans) else None
+
+    def texts(self, text: str) -> Sequence[str]:
+        """The words' strings: the segmenter's when it gave them, else sliced from text once."""
+        if self._texts is None:
+            self._texts = [text[s:e] for s, e in self.spans]
+        return self._texts
 
     def is_boundary(self, pos: int) -> bool:
         starts = self._starts
