@@ -4,7 +4,8 @@ The label of a figure is the item phrase of its clause (``phrases``: the text be
 last delimiter and the figure, cleaned), or else taken from the words around it:
 
 1. when the amount is the verb's object, the noun after it (安排1000亿元专项奖补资金);
-   a clause that only says who pays (中央财政拟安排, 由我局申请) takes what the money is for:
+   a clause that only says who pays (中央财政拟安排, 由我局申请) or what is done (开工建设, 斥资)
+   takes what the money is for:
    the purpose (投入433亿元用于促进就业), the phrase after the amount (申请400万元以上基本
    建设项目), the object of the clause before (增加社会保障投入，中央财政拟安排X), or its
    subject (全部财政收入突破10亿大关，完成11.68亿元);
@@ -30,9 +31,8 @@ import regex
 
 from . import lexicon, measures
 from .find import Raw
-from .phrases import (ACTION, ACTION_END, INVESTMENT, MODALS, MONEY, MONEY_END, SPACE, clause_start,
-                      after_list, clean, sentence_start, strip_tail,
-                      without_modals)
+from .phrases import (ACTION, ACTION_END, INVESTMENT, MODALS, MONEY, MONEY_END, SPACE, after_list,
+                      clause_start, clean, sentence_start, strip_tail, without_modals)
 
 _MAX_LABEL = 24
 _CHANGE = regex.compile(

@@ -10,7 +10,11 @@
    and an action verb after an item goes (中央预算内投资安排, …的投入拟安排);
 5. a project's investment written before the project ("推动总投资53亿元的8个项目") is the
    investment: the verbs right before it go (推动, 加快推进, 抓好, 已完成: words the segmenter's
-   dictionary tags as verbs or adverbs), and so does a coordinated item before it (…工程和总投资).
+   dictionary tags as verbs or adverbs), and so does a coordinated item before it (…工程和总投资);
+6. for the labels module: a clause that starts inside a 、-list names what the list is of
+   (洪涝、干旱、|地震等救灾支出 → 救灾支出: ``after_list``), and the adverbs of time and modality
+   between a spender and its verb go from the final label (中央财政将为此投入 → 中央财政投入:
+   ``without_modals``).
 """
 from __future__ import annotations
 
@@ -67,8 +71,6 @@ MONEY_END = regex.compile(rf"(?:{MONEY})$")
 # 增加支出, 中央财政|全年|用于): they say when or whether, not what is paid
 MODALS = r"(?:全年|当年|今年|年内|共|将|已经|已|还|就|为此|拟|连续[\d一二三四五六七八九十两]+年)"
 _INNER_MODALS = regex.compile(rf"(?<=\p{{Han}}{{2}}){MODALS}+(?=(?:{ACTION}|用于|增加|新增|下拨))")
-
-
 # the end of a 、-list the clause starts in, before the item it lists (洪涝、干旱、|地震等|救灾支出)
 _LIST_TAIL = regex.compile(r"^\p{Han}{1,8}?等(?=\p{Han}{2})")
 

@@ -168,7 +168,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
 
 
 def _company_verb_part(text: str, words: list[tuple[int, int]], k: int, s_start: int) -> bool:
-    """A verb of names (建设, 发展, 投资 …) right after a place, inside a company's name:
+    """A verb of names (建设, 发展, 服务 …) right after a place, inside a company's name:
     中国|建设|科技集团, 河北|建设|投资集团 (not 推动|建设|某某中心: the place opens it)."""
     s, e = words[k]
     return (text[s:e] in INNER_VERBS and k > 0 and place_at(text, words[k - 1][0], s) == s
