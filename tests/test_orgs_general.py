@@ -29,6 +29,10 @@ BRANCHES = [
     # a place in brackets after a name: the body's branch there, as written; not any bracket
     ("。建设国家技术转移中心（湖北）。", ["国家技术转移中心（湖北）"], "public_institution"),
     ("。宏远集团（北京）开工。", ["宏远集团"], "enterprise"),  # a company's: a plant or a note
+    # an association and a field: its branch for that field; not a company's (a field is no place)
+    ("与中国钢铁工业协会废钢分会签订协议。", ["中国钢铁工业协会废钢分会"], "social_organization"),
+    ("中国科普作家协会青少年分会成立。", ["中国科普作家协会青少年分会"], "social_organization"),
+    ("中国宏远集团废钢分会成立。", ["中国宏远集团"], "enterprise"),
 ]
 
 

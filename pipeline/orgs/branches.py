@@ -2,7 +2,8 @@
 (河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
 body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
 某集团二十二局); an institution and a place in brackets name its branch in that place
-(国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out).
+(国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out); an
+association and a field with 分会 or 专业委员会 name its branch for that field (某某协会再生分会).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -25,11 +26,12 @@ _SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局", "代表处")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _PLACE_NOTE = regex.compile(r"[（(](\p{Han}{2,6})[）)]")  # a place in brackets after a name
+_FIELD_BRANCH = regex.compile(r"\p{Han}{2,8}?(?:分会|专业委员会)")  # 某某协会|再生分会: a field's branch
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
-               sites: bool = False, notes: bool = False) -> int:
+               sites: bool = False, notes: bool = False, fields: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
     unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``notes`` a place in
     brackets) starting at pos, or -1."""
@@ -42,6 +44,10 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
     site = _site_end(text, pos, index) if sites else -1
     if site > 0:
         return site
+    field = _FIELD_BRANCH.match(text, pos) if fields else None
+    if field is not None and (field.end() == len(text) or index.is_boundary(field.end())) \
+            and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, field.end())):
+        return field.end()  # an association's branch for a field (某某协会|再生分会)
     m = _BRANCH.match(text, pos)
     if m is None:
         return -1
@@ -86,7 +92,8 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
             continue  # the branch alone, now inside its parent's joined name
         # numbered units only of known bodies and companies (新建学校6所 counts schools)
         end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
-                         sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise")
+                         sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise",
+                         fields=c.type == "social_organization")
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
