@@ -32,6 +32,7 @@ BRANCHES = [
     # an association and a field: its branch for that field; not a company's (a field is no place)
     ("与中国钢铁工业协会废钢分会签订协议。", ["中国钢铁工业协会废钢分会"], "social_organization"),
     ("中国科普作家协会青少年分会成立。", ["中国科普作家协会青少年分会"], "social_organization"),
+    ("河北省科普作家协会科幻专业委员会成立。", ["河北省科普作家协会科幻专业委员会"], "social_organization"),
     ("中国宏远集团废钢分会成立。", ["中国宏远集团"], "enterprise"),
 ]
 

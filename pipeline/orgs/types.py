@@ -16,6 +16,7 @@ _RULES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"^(?:中国人民银行|人民银行)", "government"),
         (r"(?:人民医院|医院|卫生院|保健院)(?:\p{Han}{1,8}分院)?$", "hospital"),
         (r"(?:研究院|研究所|实验室|科学院)(?:\p{Han}{1,8}分院)?$", "research"),
+        (r"(?:协会|学会|研究会|商会|联合会)\p{Han}{1,8}(?:分会|专业委员会)$", "social_organization"),  # its branch
     )
 )
 
