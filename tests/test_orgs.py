@@ -122,6 +122,11 @@ EDGES = [
     ("与保师附校、文化路幼儿园深入合作，", ["保师附校", "文化路幼儿园"]),
     ("推进石桥中学综合楼、李家镇后村幼儿园等6个薄弱学校改造，", ["石桥中学", "李家镇后村幼儿园"]),
     ("实施石桥中学改造、乡村小规模学校和乡镇寄宿制学校建设，", ["石桥中学"]),
+    # a village the dictionary splits names the school or hospital after it; the countryside does not
+    ("完成县急救站、大庄中心卫生院门诊楼建设，", ["大庄中心卫生院"]),  # 大|庄|中心卫生院
+    ("验收合格，发展庄中学高标准通过验收。", ["发展庄中学"]),
+    ("，改善农村卫生院条件，", []),
+    ("，各村小学全覆盖，", []),
     # institutes named by an abbreviation, listed beside a body; kinds and county hospitals are none
     ("推动鼎丰集团、华研院、宏科所等向园区集聚，", ["鼎丰集团", "华研院", "宏科所"]),
     ("加强与鼎丰集团、高校、科研院所合作，", ["鼎丰集团"]),
