@@ -47,6 +47,7 @@ _LIST_MARKS = frozenset("、：:（(")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 LEVEL_WORDS = frozenset("省市县区乡镇")  # a level of government, as a word of its own
+_ZONES = frozenset({"开发区", "高新区", "经开区", "新区"})  # zones that run schools and hospitals as a level does
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 _COMPANY_SUFFIXES = ("集团", "公司", "有限公司", "股份")  # what only a company's name ends with
 
@@ -322,7 +323,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
                 and (not is_known_word(text[words[k][0]:words[k][1]])
                      or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)):
             k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)
-        elif kind == PROPER and prev in LEVEL_WORDS and _institution(text[s_start:s_end]):
+        elif kind == PROPER and (prev in LEVEL_WORDS or prev in _ZONES) and _institution(text[s_start:s_end]):
             k -= 1  # the level an institution belongs to, a word of its own: 县|中医院…中心,
             break   # 省|足球运动管理中心 (not a company's: 在县|某某集团)
         else:
