@@ -107,7 +107,7 @@ TITLES_AND_LEVELS = [
     ("。启用市中医院新院区。", []),  # (a level word and a kind alone stay generic)
     ("。在县宏远集团召开现场会。", ["宏远集团"]),  # a company belongs to no level
     # so does a zone that runs schools and hospitals (开发区, 高新区); not a company
-    ("。开发区宏远学校投入使用。", ["开发区宏远学校"]),
+    ("。开发区博雅学校投入使用。", ["开发区博雅学校"]),
     ("。在开发区宏远集团召开现场会。", ["宏远集团"]),
     # an exchange's short form where companies list on it
     ("。推动5家企业在津交所挂牌。", ["津交所"]),
