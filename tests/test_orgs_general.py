@@ -34,6 +34,10 @@ BRANCHES = [
     ("中国科普作家协会青少年分会成立。", ["中国科普作家协会青少年分会"], "social_organization"),
     ("河北省科普作家协会科幻专业委员会成立。", ["河北省科普作家协会科幻专业委员会"], "social_organization"),
     ("中国宏远集团废钢分会成立。", ["中国宏远集团"], "enterprise"),
+    # a government body and a word with 司, 室 or 处: one of its offices; not a verb (处理)
+    ("受到河北省人民政府办公厅督查室通报表扬。", ["河北省人民政府办公厅督查室"], "government"),
+    ("保定市财政局预算处牵头。", ["保定市财政局预算处"], "government"),
+    ("保定市财政局处理了12件。", ["保定市财政局"], "government"),
 ]
 
 

@@ -3,7 +3,8 @@
 body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
 某集团二十二局); an institution and a place in brackets name its branch in that place
 (国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out); an
-association and a field with 分会 or 专业委员会 name its branch for that field (某某协会再生分会).
+association and a field with 分会 or 专业委员会 name its branch for that field (某某协会再生分会);
+a government body and a word with 司, 室 or 处 name one of its offices (国务院办公厅督查室).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
 branch alone (北京分公司, 清河支行) then lies inside the joined name and is dropped. The joined
@@ -22,16 +23,19 @@ from .edges import place_at
 from .words import WordIndex, is_proper
 
 _SITE_PARENTS = frozenset({"research", "school", "public_institution"})  # (not a company's plant)
+_SUBUNIT_PARENTS = frozenset({"government", "party", "congress"})
 _SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局", "代表处")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _PLACE_NOTE = regex.compile(r"[（(](\p{Han}{2,6})[）)]")  # a place in brackets after a name
+_SUBUNIT = regex.compile(r"\p{Han}{2,3}?[司室处]")  # 某某办公厅|督查室, 某某人民政府|研究室
 _FIELD_BRANCH = regex.compile(r"\p{Han}{2,8}?(?:分会|专业委员会)")  # 某某协会|再生分会: a field's branch
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
-               sites: bool = False, notes: bool = False, fields: bool = False) -> int:
+               sites: bool = False, notes: bool = False, fields: bool = False,
+               subunits: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
     unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``notes`` a place in
     brackets) starting at pos, or -1."""
@@ -44,6 +48,9 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
     site = _site_end(text, pos, index) if sites else -1
     if site > 0:
         return site
+    unit = _SUBUNIT.match(text, pos) if subunits else None
+    if unit is not None and index.is_boundary(unit.end()) and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, unit.end())):
+        return unit.end()  # a government body's office (某某办公厅督查室)
     field = _FIELD_BRANCH.match(text, pos) if fields else None
     if field is not None and (field.end() == len(text) or index.is_boundary(field.end())) \
             and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, field.end())):
@@ -93,7 +100,7 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
         # numbered units only of known bodies and companies (新建学校6所 counts schools)
         end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
                          sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise",
-                         fields=c.type == "social_organization")
+                         fields=c.type == "social_organization", subunits=c.type in _SUBUNIT_PARENTS)
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
