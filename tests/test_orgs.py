@@ -142,6 +142,10 @@ EDGES = [
     ("，离不开中央西藏工作协调小组统筹协调，", ["中央西藏工作协调小组"]),
     # a designation counted is a class of bodies (3个某省实验室), not one
     ("挂牌建设金凤、明月湖3个重庆实验室，", []),
+    # a grade or ownership before the suffix makes a category (三甲医院, 公立医院), not a body
+    ("与天津三甲医院建立专科联盟，", []),
+    ("推进保定市公立医院改革，", []),
+    ("保定市儿童医院开诊，", ["保定市儿童医院"]),
     ("培育保定市农业示范合作社402家，", []),  # counted after it too
     ("新建省级卓越工程师学院7个、产教联合体5个，", []),
     ("中冶环保集团5家二级公司有序展业，", ["中冶环保集团"]),  # a company's units counted
