@@ -142,7 +142,10 @@ EDGES = [
     ("，离不开中央西藏工作协调小组统筹协调，", ["中央西藏工作协调小组"]),
     # a designation counted is a class of bodies (3个某省实验室), not one
     ("挂牌建设金凤、明月湖3个重庆实验室，", []),
-    # a visitor centre or a canteen is a building, not a body
+    # a visitor centre, a canteen, a water or heating plant is a building, not a body; a factory is a company
+    ("，县城地表水厂正在施工，", []),
+    ("，城区热源厂建成投运，", []),
+    ("，博丰醋厂扩建投产，", ["博丰醋厂"]),
     ("启动白云山游客中心、停车场建设，", []),
     ("完成五中一期、二中餐饮中心建设，", []),
     # a grade or ownership before the suffix makes a category (三甲医院, 公立医院), not a body
