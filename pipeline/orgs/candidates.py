@@ -24,6 +24,7 @@ _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
+_AREA_BEFORE = regex.compile(r"\d(?:平米|平方米|万平方米)的\Z")
 _GRADED = regex.compile(r"(?:公立|民营|私立|三甲|二甲|三级|二级|一级|定点|基层)(?:医院|卫生院|学校|幼儿园)\Z")
 _QUOTED = regex.compile(r"“\p{Han}{2,8}”\Z")
 _HAN_RUN = regex.compile(r"\p{Han}*\Z")
@@ -284,8 +285,10 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
 
 def not_graded(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Drop a name whose suffix follows a grade or ownership (北京三甲医院, 保定市公立医院,
-    某市民营医院): the hospitals or schools of that grade in a place, a category, not one body."""
-    return [c for c in cands if not _GRADED.search(text, c.start, c.end)]
+    某市民营医院): the hospitals or schools of that grade in a place, a category, not one body;
+    and a name measured by its floor space (4750平米的某某研究所): a building being built."""
+    return [c for c in cands if not _GRADED.search(text, c.start, c.end)
+            and not _AREA_BEFORE.search(text, max(0, c.start - 5), c.start)]
 
 
 def not_counted(text: str, cands: list[Candidate]) -> list[Candidate]:
