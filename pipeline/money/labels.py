@@ -25,6 +25,7 @@ last delimiter and the figure, cleaned), or else taken from the words around it:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import regex
@@ -326,6 +327,7 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
     return label
 
 
+@lru_cache(maxsize=4096)
 def _verbs_only(label: str) -> bool:
     """A short label of verbs and adverbs alone, no money noun (开工建设, 斥资, 先发行): it says
     what is done with the money, and the words after the figure say what it is."""
