@@ -95,6 +95,11 @@ EDGES = [
     ("，头部企业康达科技、宏远机器人成功落地，", ["康达科技", "宏远机器人"]),  # the kind before the list
     # a list item is never one character: 发挥|和|泰 lists 和泰
     ("。充分发挥和泰、荣丰等企业的带动作用。", ["和泰", "荣丰"]),
+    # a trade name no dictionary knows, supported by name, is a company; an industry or a region is none
+    ("鼓励瑞岭机械提升研发能力，", ["瑞岭机械"]),
+    ("壮大青鸾山生物制药，打造生产基地，", ["青鸾山生物制药"]),
+    ("推动疆内油气资源转化，", []),
+    ("支持农业机械化发展，", []),
     # a trade name and an industry word as the other party of an agreement
     ("重点加强与以诺药业合作，发展中药材。", ["以诺药业"]),
     ("积极与宏岭电气签订协议。", ["宏岭电气"]),

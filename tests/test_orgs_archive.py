@@ -123,7 +123,7 @@ def test_run_shares_names_unless_told_not_to(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("一、工作回顾\n恒锐机械、宏拓数控等企业获评省级专精特新企业。\n", encoding="utf-8")
-    (docs / "b.txt").write_text("一、工作回顾\n今年要大力扶持恒锐机械，推动产业升级。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("一、工作回顾\n今年走访恒锐机械，推动产业升级。\n", encoding="utf-8")
     linked, alone = tmp_path / "linked.jsonl", tmp_path / "alone.jsonl"
     govreport("run", str(docs), "-o", str(linked), "-j", "1")
     govreport("run", str(docs), "-o", str(alone), "-j", "1", "--no-archive-names")

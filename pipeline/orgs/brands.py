@@ -10,6 +10,8 @@ brands are also ordinary words (神力, 长城): such a name needs firm evidence
 order tried (the rule name of a candidate, for tracing):
   * ``verb``: a company verb or a list of companies right after it (…机械获评, …等企业);
   * ``document``: the trade name names a company elsewhere in the document (某某集团 …);
+  * ``supported``: a word no dictionary knows, right after what a government does for a company
+    (鼓励某某机械…, 壮大某某生物制药; not a place's 疆内|油气);
   * ``list``: it stands in a 、-list beside another such name (某某电气、某某电缆等…);
   * ``sentence``: its sentence speaks of companies (企业, 公司, 集团 …);
   * ``figure``: a figure right after it (某某农牧300万套…);
@@ -43,6 +45,7 @@ _SECTOR_OR_PROJECT = r"加工|产业|行业|园区|园|集群|基地|项目|工�
 SECTOR_AFTER = regex.compile(_SECTOR_OR_PROJECT)
 _PROJECT_AFTER = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_SECTOR_OR_PROJECT})")  # (…商用车|项目)
 _FIGURE = regex.compile(r"[0-9０-９]")
+_SUPPORTED_BEFORE = regex.compile(r"(?:鼓励|支持|力促|扶持|帮助|推动|培育|壮大|做强|引导)\Z")
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
 _PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)")
 _ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
@@ -147,6 +150,8 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
         return "partner"  # 与某某药业合作, 与某某机械签订…: the other party of an agreement
     if name in stems:
         return "document"
+    if not is_known_word(name) and name[-1] not in "内外" and _SUPPORTED_BEFORE.search(text, max(0, start - 4), start):
+        return "supported"  # 鼓励某某机械…, 力促某某生物…: what a government supports by name is a company
     if ordinary(name):
         return None  # 神力, 玉石: an ordinary word needs a verb or another mention
     if start in listed:
