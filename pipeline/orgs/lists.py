@@ -53,7 +53,8 @@ _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个�
 MAX_LIST = 120
 MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
-_VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
+_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_NOT_IN_NAME = frozenset({"v", "vd", "d", "t", "m", "q", "f", "p", "c", "u", "r"})  # 年内|力争: no name  # a verb before 了 opens the clause, not the name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _AND = regex.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
@@ -173,8 +174,9 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _list_ends(text):
         items = [unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
-        if len(items) < 2 or _SECTORS.search(m.group()):
-            continue  # one name before 等…企业 is the suffix rules' business; 等领域企业: sectors
+        if _SECTORS.search(m.group()) or (len(items) < 2 and not _counted_one(text, m, *items[0], index)):
+            continue  # 等领域企业: sectors; one name before 等…企业 is the suffix rules' business,
+            #           unless the count says it is one of several (某某伟业等5家科技型中小企业)
         if any(names_a_kind(text, s, e, index) for s, e in items):
             continue  # a list holding a kind (钢铁, 专精特新) lists kinds of companies, not companies
         if _SOME.search(text, max(0, items[0][0] - 4), items[0][0]):
@@ -186,6 +188,17 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             out.extend((s, e) for s, e in items if ((s, e) in found or _word_name(text, s, e))
                        and not text.endswith("总部", s, e))  # 某某总部: a headquarters project
     return out
+
+
+def _counted_one(text: str, end: regex.Match[str], s: int, e: int, index: WordIndex) -> bool:
+    """The one item before 等N家…企业: a word no dictionary knows (or a proper one), standing
+    alone in its clause and looking like a company's name."""
+    name = text[s:e]
+    words = [text[a:b] for a, b in index.words(s, e)]
+    return (end.group().startswith("等") and _COUNTED.match(end.group(), 1) is not None
+            and 2 <= len(name) <= 8 and (not is_known_word(name) or is_proper(name))
+            and not any(word_tag(w) in _NOT_IN_NAME for w in words) and not name.endswith(("企业", "公司"))
+            and looks_like_company(text, s, e, index) and not names_a_kind(text, s, e, index))
 
 
 def flagship_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
