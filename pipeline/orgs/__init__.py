@@ -2,7 +2,8 @@
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
 See candidates.py (what a name is), edges.py (where it begins), nameparts.py (a name part with
-nothing to anchor it) and stops.py (the words that end its left edge); trade.py, brands.py,
+nothing to anchor it), splits.py (a name or village the dictionary splits) and stops.py (the
+words that end its left edge); trade.py, brands.py,
 lists.py and siblings.py (companies named without a company suffix); schools.py (numbered short
 forms), branches.py, types.py, aliases.py, roles.py; archive.py (names found in one record of an
 archive, mentioned alone in the others: applied to a run's output by ``pipeline.relink``).

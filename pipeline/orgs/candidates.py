@@ -13,7 +13,8 @@ import regex
 
 from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
-                    place_before, split_name_start)
+                    place_before)
+from .splits import split_name_start
 from .words import WordIndex, is_known_word, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")

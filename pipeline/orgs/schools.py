@@ -1,7 +1,7 @@
 """Schools named by a short form: a place and an ordinal with 中 or 小 (保定十七中, 某县二中,
 某镇一小) for 第十七中学, 第二中学, 第一小学; a university's or normal college's short form and
 附中/附小/附校 (人大附中, 某师附校) for its affiliated school. (A school named after a village
-the dictionary splits, 史家|佐|小学, is found by edges.split_name_start.)
+the dictionary splits, 史家|佐|小学, is found by splits.split_name_start.)
 
 Numbered schools only after a place name (a plenary session, 十九届四中全会, and 一老一小 are not schools) and
 on a word boundary after 中/小 (中国, 中心 are other words). Rule name for tracing:
