@@ -19,7 +19,8 @@ from .segment import Segmenter, default_segmenter
 TEXT_KEY = "govreport.text"
 #: Where a Doc keeps the segmenter's word spans (``pipeline.components.word_spans`` reads them).
 WORDS_KEY = "govreport.words"
-#: Where a Doc keeps those words' strings, when the segmenter gave them (``word_texts`` reads them).
+#: Where a Doc keeps those words' strings, when the segmenter gave them (the organizations
+#: component passes them on, so that no stage slices every word again).
 WORD_TEXTS_KEY = "govreport.word_texts"
 
 

@@ -49,11 +49,10 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
     if site > 0:
         return site
     unit = _SUBUNIT.match(text, pos) if subunits else None
-    if unit is not None and index.is_boundary(unit.end()) and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, unit.end())):
+    if unit is not None and _named_part(text, pos, unit.end(), index):
         return unit.end()  # a government body's office (某某办公厅督查室)
     field = _FIELD_BRANCH.match(text, pos) if fields else None
-    if field is not None and (field.end() == len(text) or index.is_boundary(field.end())) \
-            and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, field.end())):
+    if field is not None and _named_part(text, pos, field.end(), index):
         return field.end()  # an association's branch for a field (某某协会|再生分会)
     m = _BRANCH.match(text, pos)
     if m is None:
@@ -67,6 +66,12 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
     if words and all(is_proper(text[s:e]) for s, e in words):
         return m.end()
     return -1
+
+
+def _named_part(text: str, pos: int, end: int, index: WordIndex) -> bool:
+    """A part of a name that ends on a word boundary and holds no stop word (not 局|处理)."""
+    return (end == len(text) or index.is_boundary(end)) \
+        and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, end))
 
 
 def _site_end(text: str, pos: int, index: WordIndex) -> int:

@@ -150,7 +150,8 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
         return "partner"  # 与某某药业合作, 与某某机械签订…: the other party of an agreement
     if name in stems:
         return "document"
-    if not is_known_word(name) and name[-1] not in "内外" and _SUPPORTED_BEFORE.search(text, max(0, start - 4), start):
+    if not is_known_word(name) and name[-1] not in "内外" \
+            and _SUPPORTED_BEFORE.search(text, max(0, start - 4), start):
         return "supported"  # 鼓励某某机械…, 力促某某生物…: what a government supports by name is a company
     if ordinary(name):
         return None  # 神力, 玉石: an ordinary word needs a verb or another mention

@@ -53,8 +53,8 @@ _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个�
 MAX_LIST = 120
 MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
-_VERB_TAGS = frozenset({"v", "vn", "vd"})
-_NOT_IN_NAME = frozenset({"v", "vd", "d", "t", "m", "q", "f", "p", "c", "u", "r"})  # 年内|力争: no name  # a verb before 了 opens the clause, not the name
+_VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
+_NOT_IN_NAME = frozenset({"v", "vd", "d", "t", "m", "q", "f", "p", "c", "u", "r"})  # 年内|力争: no name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _AND = regex.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
