@@ -159,6 +159,8 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元", 1, "银行机构本外币贷款余额", None),
     ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。", 0, "城镇居民人均可支配收入", None),
     ("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。", 1, "农村居民人均可支配收入", None),
+    # 投入使用 puts a building into use: no money noun (the figure is the investment before it)
+    ("投资6500万元的城南小学投入使用。", 0, "投资", None),
     # 完成 before the figure says it was reached, as 达到 does
     ("实际利用外资完成1592万美元，", 0, "实际利用外资（美元）", None),
     ("社会消费品零售总额实际完成8亿元，", 0, "社会消费品零售总额", None),

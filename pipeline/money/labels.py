@@ -47,7 +47,8 @@ _RELATIVE_BASES = frozenset({"比去年", "比上年", "较去年", "较上年",
 _FOLLOW = regex.compile(
     rf"""(?:[（(]含[）)])?(?:以上|以下|以内|左右|多)?的?
         (?P<np>(?:(?![和及与])[\p{{Han}}A-Za-z“”]){{0,16}}(?:{MONEY}))  # not across 和: …项目和投资65亿元的…
-        (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))""",
+        (?![\p{{Han}}]{{0,2}}(?:率|比|强度|指数|人|个|家|项|吨))
+        (?<!投入(?=使用|运营|运行))   # 某某小学投入使用: put into use, not an input""",
     regex.X,
 )
 _PURPOSE = regex.compile(
