@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
-                         known_candidates, known_spans, longest, not_conferred, not_counted, not_graded,
-                         not_sessions, suffix_candidates, title_spans)
+                         known_candidates, known_spans, longest, not_names, suffix_candidates,
+                         title_spans)
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -92,8 +92,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
               for s, e in siblings.institution_siblings(text, index, institutions)]
     cands += [Candidate(s, e, "research", rule="list:institute")
               for s, e in siblings.abbreviated_institutes(text, index, [(c.start, c.end) for c in cands])]
-    cands = not_conferred(text, not_counted(text, not_sessions(text, longest(cands, title_spans(text)))))
-    cands = not_graded(text, cands)
+    cands = not_names(text, longest(cands, title_spans(text)))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)

@@ -195,11 +195,9 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             edge = Edge(split, PROPER, "") if split is not None else None
             rule += "+split_name"
         if edge is None and suffix.type == "enterprise" and suffix.strength == lexicon.STRONG:
-            run = _HAN_RUN.search(text, max(0, s_start - 6), s_start)
-            after_quote = run.start() if run else s_start
-            quoted = _quoted_brand(text, after_quote)
-            edge = Edge(quoted, PROPER, "") if quoted < after_quote else None  # “某某”食品有限公司
-            rule += "+quoted" if edge else ""
+            run = _HAN_RUN.search(text, max(0, s_start - 6), s_start)  # (never None: it may be empty)
+            if _quoted_brand(text, run.start()) < run.start():
+                edge = Edge(run.start(), PROPER, "")  # “某某”|食品有限公司: the quote opens it below
         if suffix.strength == lexicon.TRADE:
             if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry
@@ -284,33 +282,44 @@ def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
     return out
 
 
-def not_graded(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a name whose suffix follows a grade or ownership (北京三甲医院, 保定市公立医院,
-    某市民营医院): the hospitals or schools of that grade in a place, a category, not one body;
-    and a name measured by its floor space (4750平米的某某研究所): a building being built."""
-    return [c for c in cands if not _GRADED.search(text, c.start, c.end)
-            and not _AREA_BEFORE.search(text, max(0, c.start - 5), c.start)]
+def _counted(text: str, c: Candidate) -> bool:
+    """Right after a count (挂牌建设A、B、C3个某省实验室) or, but a company's (某某集团5家二级
+    公司), right before one that ends the phrase (培育某某示范合作社402家，): a designation that
+    several bodies hold, counted, is a class of bodies, not one."""
+    return (_COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
+            or (c.type != "enterprise" and _COUNT_AFTER.match(text, c.end) is not None))
 
 
-def not_counted(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a name right after a count (挂牌建设A、B、C3个某省实验室) or, but a company's (某某集团
-    5家二级公司), right before one (培育某某示范合作社402家): a designation that several
-    bodies hold, counted, is a class of bodies, not one."""
-    return [c for c in cands if _COUNT_BEFORE.search(text, max(0, c.start - 4), c.start) is None
-            and (c.type == "enterprise" or _COUNT_AFTER.match(text, c.end) is None)]
+def _conferred(text: str, c: Candidate) -> bool:
+    """Right after a conferral verb (被命名为省级示范性某某中心, 获评国家某某示范社): what a body is
+    named or rated is a title, the body is the one named before the verb."""
+    return _CONFERRED_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
 
 
-def not_conferred(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a name right after a conferral verb (被命名为省级示范性某某中心, 获评国家某某示范社):
-    what a body is named or rated is a title, the body is the one named before the verb."""
-    return [c for c in cands if _CONFERRED_BEFORE.search(text, max(0, c.start - 3), c.start) is None]
+def _graded(text: str, c: Candidate) -> bool:
+    """A suffix after a grade or ownership (北京三甲医院, 保定市公立医院): the hospitals or schools
+    of that grade in a place, a category, not one body."""
+    return _GRADED.search(text, c.start, c.end) is not None
 
 
-def not_sessions(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a congress named only as part of a session (第十一届全国人民代表大会第三次会议,
+def _built(text: str, c: Candidate) -> bool:
+    """Measured by its floor space (4750平米的某某研究所): a building being built."""
+    return _AREA_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
+
+
+def _session(text: str, c: Candidate) -> bool:
+    """A congress named only as part of a session (第十一届全国人民代表大会第三次会议,
     十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
-    return [c for c in cands
-            if c.type != "congress" or _SESSION_RE.match(text, c.end) is None]
+    return c.type == "congress" and _SESSION_RE.match(text, c.end) is not None
+
+
+_NOT_NAMES = (_counted, _conferred, _graded, _built, _session)
+
+
+def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates without those that name a class, a title, a building or an event
+    (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_session``)."""
+    return [c for c in cands if not any(rule(text, c) for rule in _NOT_NAMES)]
 
 
 def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
@@ -339,5 +348,4 @@ def longest(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candi
 
 
 __all__ = ["Candidate", "acronym_candidates", "committee_candidates", "exchange_candidates",
-           "known_candidates", "known_spans", "longest", "not_conferred", "not_counted", "not_sessions",
-           "suffix_candidates", "title_spans"]
+           "known_candidates", "known_spans", "longest", "not_names", "suffix_candidates", "title_spans"]
