@@ -3,6 +3,7 @@ segmenter (``pipeline.segment.Segmenter``) instead of jieba's global state."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 from typing import Any
 
 from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
@@ -38,16 +39,20 @@ def words_and_spaces(text: str, spans: Sequence[Sequence[int]], words: list[str]
     same by searching the text, 15x slower.)"""
     if words is None or "" in words:
         words = [text[start:end] for start, end in spans if start < end]
-    if " " not in words:  # most reports: nothing to fold, one list comprehension
-        return words, [False] * len(words)
+    flags = [False] * len(words)
+    if " " not in words:  # most reports: nothing to fold
+        return words, flags
     folded: list[str] = []
     spaces: list[bool] = []
-    for word in words:
-        if word == " " and folded and not spaces[-1] and not folded[-1].isspace():
+    kept = 0  # words[kept:] are not copied yet
+    for i in compress(count(), map(" ".__eq__, words)):  # only the single spaces, found in C
+        if i > kept and not words[i - 1].isspace():  # after a word not already followed by one
+            folded += words[kept:i]
+            spaces += flags[kept:i]
             spaces[-1] = True
-        else:
-            folded.append(word)
-            spaces.append(False)
+            kept = i + 1
+    folded += words[kept:]
+    spaces += flags[kept:]
     return folded, spaces
 
 

@@ -46,6 +46,30 @@ def test_words_and_spaces_folds_single_spaces() -> None:
     assert spaces == [True, True, True, False, False, False, False, False]
 
 
+def _fold_one_by_one(words: list[str]) -> tuple[list[str], list[bool]]:
+    """The folding rule word by word: a single space after a word that is not whitespace and has
+    no trailing space yet becomes its trailing space."""
+    folded: list[str] = []
+    spaces: list[bool] = []
+    for word in words:
+        if word == " " and folded and not spaces[-1] and not folded[-1].isspace():
+            spaces[-1] = True
+        else:
+            folded.append(word)
+            spaces.append(False)
+    return folded, spaces
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["收入", "万元", " ", " ", "  ", "\n", "\t", "a"]), max_size=30))
+def test_words_and_spaces_folds_as_the_rule_says(words: list[str]) -> None:
+    spans, pos = [], 0
+    for word in words:
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    assert words_and_spaces("".join(words), spans, list(words)) == _fold_one_by_one(words)
+
+
 def test_tokens_are_the_spans_and_their_words() -> None:
     from pipeline.segment import default_segmenter
 

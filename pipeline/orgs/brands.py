@@ -21,6 +21,7 @@ two; the last two need a listed brand the dictionary does not know.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 import regex
 
@@ -114,10 +115,11 @@ def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
     segmentation, or two that make one: 汽车|配件) on word boundaries; an industry word that is
     also a kind (科技, 农业) only before 等…企业."""
     words, kinds = industries(), kind_industries()
-    spans = index.spans
+    spans, texts = index.spans, index.texts(text)
     out = []
-    for i in [i for i, w in enumerate(index.texts(text)) if len(w) >= 2 and (
-            w in words or (w in kinds and _ONE_OF.match(text, spans[i][1])))]:  # 科技等企业
+    for i in compress(count(), map(_scanned().__contains__, texts)):  # the few industry words, found in C
+        if texts[i] in kinds and not _ONE_OF.match(text, spans[i][1]):
+            continue  # a kind closes a name only before 等…企业 (科技等企业)
         i_start, end = spans[i]
         if i > 0 and text[spans[i - 1][0]:end] in words:
             i_start = spans[i - 1][0]
@@ -127,6 +129,12 @@ def scan(text: str, index: WordIndex) -> list[tuple[int, int, str]]:
                 end = spans[i + 1][1]  # a second industry word (某某影视|传媒)
             out.append((found[0], end, found[1]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _scanned() -> frozenset[str]:
+    """The words ``scan`` stops at: industry words and kinds of two characters or more."""
+    return frozenset(w for w in industries() | kind_industries() if len(w) >= 2)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
