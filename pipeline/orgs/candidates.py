@@ -55,7 +55,7 @@ _VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a 
 _MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
-_VILLAGE_NAMED = frozenset({"school", "hospital"})  # 某村小学, 某庄卫生院
+_VILLAGE_NAMED = frozenset({"school", "hospital", "government"})  # 某村小学, 某庄卫生院, 某乡人民政府
 
 
 @dataclass(frozen=True, slots=True)
