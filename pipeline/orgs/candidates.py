@@ -74,13 +74,23 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     out: dict[int, int] = {}
     bodies = lexicon.known_bodies()
     for m in lexicon.known_re().finditer(text):
-        if (index.is_boundary(m.end()) or m.end() == len(text) or _MEMBER.match(text, m.end())) \
+        if (index.is_boundary(m.end()) or m.end() == len(text) or _MEMBER.match(text, m.end())
+                or _last_glued(text, m.start(), m.end(), index)) \
                 and index.is_boundary(m.start()) \
                 and not _byline(text, m.start(), m.end()) \
                 and not (bodies[m.group()].canonical and bodies[m.group()].type == "enterprise"
                          and _names_a_part(text, m.start(), m.end(), index)):
             out[m.start()] = m.end()
     return out
+
+
+def _last_glued(text: str, start: int, end: int, index: WordIndex) -> bool:
+    """Has the dictionary glued a known name's last character to a function word after it
+    (农业农村|部将|我县: 部将 is a word of its own), not read it inside a longer word (中国|银行业,
+    科技|部门)?"""
+    words = index.words(end - 1, end + 1)
+    return end - start >= 3 and len(words) == 1 and words[0] == (end - 1, end + 1) \
+        and index.is_boundary(end - 1) and text[end] in lexicon.left_stops()
 
 
 def _names_a_part(text: str, start: int, end: int, index: WordIndex) -> bool:
