@@ -36,6 +36,10 @@ EDGES = [
     ("全力支持天香乳业扩大产能。", ["天香乳业"]),
     ("全力支持长风股份做大做强。", []),  # not 全力支持长风股份 (长风 alone is a common word)
     ("大力发展苗木种植合作社。", []),  # a phrase opening with 大力 governs, it names nothing
+    # a verb ending in 为 says what a body becomes: no name spans it (晋升为 is tagged a person's name)
+    ("，县机关幼儿园晋升为省级示范性幼儿园，", []),
+    ("，石桥中学晋升为省级示范性高中，", ["石桥中学"]),
+    ("，保定市供销社更名为保定市供销合作社，", ["保定市供销合作社"]),
     # a full division name and 委: that place's party committee, with or without 中共
     ("在上级党委和邢台市委的坚强领导下。", ["邢台市委"]),
     ("落实河北省委、石家庄市委部署。", ["河北省委", "石家庄市委"]),
