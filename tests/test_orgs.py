@@ -39,7 +39,7 @@ EDGES = [
     # a verb ending in 为 says what a body becomes: no name spans it (晋升为 is tagged a person's name)
     ("，县机关幼儿园晋升为省级示范性幼儿园，", []),
     ("，石桥中学晋升为省级示范性高中，", ["石桥中学"]),
-    ("，保定市供销社更名为保定市供销合作社，", ["保定市供销合作社"]),
+    ("，保定市供销社更名为保定市供销合作社，", ["保定市供销社", "保定市供销合作社"]),
     # a full division name and 委: that place's party committee, with or without 中共
     ("在上级党委和邢台市委的坚强领导下。", ["邢台市委"]),
     ("落实河北省委、石家庄市委部署。", ["河北省委", "石家庄市委"]),
@@ -71,6 +71,11 @@ EDGES = [
     ("大连市儿童艺术团获群星奖。", ["大连市儿童艺术团"]),
     ("鞍山青年合唱团赴京演出。", ["鞍山青年合唱团"]),
     ("支持组建合唱团、艺术团。", []),
+    # a town's credit cooperative and central school, a supply cooperatives' union; the kinds are none
+    ("，北河店镇农村信用社、留史镇中心校被评为文明单位，", ["北河店镇农村信用社", "留史镇中心校"]),
+    ("，保定市农村信用联社改制为保定农商银行，", ["保定市农村信用联社", "保定农商银行"]),
+    ("，保定市供销合作社联合社领办服务中心12个，", ["保定市供销合作社联合社"]),
+    ("深化农村信用社和供销社改革，乡镇中心校全部达标。", []),
     # one-word trade names listed with 、 right before a company named by its suffix are its siblings
     ("充分发挥宏润达、康美源、金鼎集团示范带动作用。", ["宏润达", "康美源", "金鼎集团"]),
     ("依托北京、上海、金鼎集团开展合作。", ["金鼎集团"]),  # places are no siblings
