@@ -36,6 +36,10 @@ EDGES = [
     ("全力支持天香乳业扩大产能。", ["天香乳业"]),
     ("全力支持长风股份做大做强。", []),  # not 全力支持长风股份 (长风 alone is a common word)
     ("大力发展苗木种植合作社。", []),  # a phrase opening with 大力 governs, it names nothing
+    # 共建 and 合建 govern what two bodies build together: no name spans them
+    ("，与天津大学共建保定市先进制造技术研究院，", ["天津大学", "保定市先进制造技术研究院"]),
+    ("，与河北农业大学合建保定市草莓研究所，", ["河北农业大学", "保定市草莓研究所"]),
+    ("，鼓励中小企业与高校、科研院所共建实验室，", []),
     # a verb ending in 为 says what a body becomes: no name spans it (晋升为 is tagged a person's name)
     ("，县机关幼儿园晋升为省级示范性幼儿园，", []),
     ("，石桥中学晋升为省级示范性高中，", ["石桥中学"]),
