@@ -92,6 +92,8 @@ EDGES = [
     # a 、-list opening its clause, the subject of what companies are awarded or do, one item
     # with an industry word: all of them are companies
     ("。宏远科技、康达机器人成功落地，", ["宏远科技", "康达机器人"]),
+    ("，宏远新材、康达瑞能签约落户，", ["宏远新材", "康达瑞能"]),  # not 康达瑞能签约: verbs before the verb
+    ("，宏远新材、康达瑞能成功签约落户，", ["宏远新材", "康达瑞能"]),
     ("。天大前沿院、康达生物入选国家首批中试平台，", ["天大前沿院", "康达生物"]),
     ("。宏远科技、康达电气等相继投产。", ["宏远科技", "康达电气"]),  # the list ends at 等
     ("。宏远科技、康达电气等优质企业。", ["宏远科技", "康达电气"]),  # (the list rule's)

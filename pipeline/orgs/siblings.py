@@ -169,14 +169,14 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
 
 
 def _verbs(text: str, adverbs: tuple[str, ...]) -> list[tuple[int, bool]]:
-    """(start, listed) of each company verb with the adverbs right before it (分别|成功|挂牌),
-    and of each 在某交易所挂牌 (listed)."""
+    """(start, listed) of each company verb with the adverbs and other company verbs right before
+    it (分别|成功|挂牌, 签约|落户, 成功|签约|落户), and of each 在某交易所挂牌 (listed)."""
     out = [(m.start(), True) for m in _LISTED.finditer(text)]
+    before = adverbs + lexicon.company_verbs()
     for m in _verb_re().finditer(text):
         start = m.start()
-        for adverb in adverbs:
-            if text.startswith(adverb, start - len(adverb)):
-                start -= len(adverb)
+        while (word := next((w for w in before if text.startswith(w, start - len(w))), None)) is not None:
+            start -= len(word)
         out.append((start, False))
     return sorted(out)
 
