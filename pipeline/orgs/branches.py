@@ -30,6 +30,10 @@ _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _PLACE_NOTE = regex.compile(r"[（(](\p{Han}{2,6})[）)]")  # a place in brackets after a name
 _SUBUNIT = regex.compile(r"\p{Han}{2,3}?[司室处]")  # 某某办公厅|督查室, 某某人民政府|研究室
 _FIELD_BRANCH = regex.compile(r"\p{Han}{2,8}?(?:分会|专业委员会)")  # 某某协会|再生分会: a field's branch
+# a level word and a department, right before one of its branches (县公安局|城关派出所,
+# 市生态环境局|某某分局): a parent that names no place of its own
+_LEVEL_PARENT = regex.compile(r"[省市县区]\p{Han}{1,8}?局\Z")
+_UNDER_PARENT = BRANCH_SUFFIXES + ("派出所",)
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
@@ -96,8 +100,24 @@ def _place_chain(text: str, pos: int, end: int) -> bool:
     return True
 
 
+def level_parent_start(text: str, start: int, index: WordIndex) -> int:
+    """Start of a level word and a department right before a branch that starts at ``start``
+    (县公安局|城关派出所, 市生态环境局|某某分局), or -1: the branch's name as written holds
+    its parent, whose name alone (县公安局) only refers to it."""
+    for s, _ in reversed(index.words(max(0, start - 10), start)):
+        if not index.is_boundary(s):
+            continue
+        if _LEVEL_PARENT.match(text, s, start):
+            middle = [text[a:b] for a, b in index.words(s + 1, start - 1)]
+            if not any(is_proper(w) or w in lexicon.left_stops() for w in middle):
+                return s
+    return -1
+
+
 def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[Candidate]:
-    """Candidates with each parent extended over the branch right after it (sorted by start)."""
+    """Candidates with each parent extended over the branch right after it (sorted by start),
+    and each branch over the level word and department right before it."""
+    cands = [_under_level_parent(text, c, index) for c in cands]
     out: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if out and c.start < out[-1].end and c.end <= out[-1].end:
@@ -111,4 +131,11 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
     return out
 
 
-__all__ = ["BRANCH_SUFFIXES", "branch_end", "join_branches"]
+def _under_level_parent(text: str, c: Candidate, index: WordIndex) -> Candidate:
+    if not text.endswith(_UNDER_PARENT, c.start, c.end):
+        return c
+    start = level_parent_start(text, c.start, index)
+    return replace(c, start=start, rule=f"{c.rule}+parent") if start >= 0 else c
+
+
+__all__ = ["BRANCH_SUFFIXES", "branch_end", "join_branches", "level_parent_start"]
