@@ -39,7 +39,7 @@ _HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3}|(?<=\p{Han})\d{2,
 _MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
-_ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区)\Z")
+_ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区|基地)\Z")
 _TITLE_LINE = 16  # longest line taken as the first half of a wrapped title
 _HAN_LINE = regex.compile(r"\p{Han}+")
 HOST_SUFFIXES = ("大学", "学院", "医院", "研究院", "科学院", "集团", "公司")
