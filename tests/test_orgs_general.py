@@ -22,6 +22,11 @@ BRANCHES = [
     ("保定市生态环境局石桥分局开展执法检查。", ["保定市生态环境局石桥分局"], "government"),
     ("。云蝶科技有限公司北京分公司承建该项目。", ["云蝶科技有限公司北京分公司"], "enterprise"),
     ("北京儿童医院南苑分院开诊。", ["北京儿童医院南苑分院"], "hospital"),
+    # a university and 附属 with a hospital or school: the one it runs, as written
+    ("与首都医科大学附属北京安贞医院合作。", ["首都医科大学附属北京安贞医院"], "hospital"),
+    ("与中山大学附属第一医院合作。", ["中山大学附属第一医院"], "hospital"),
+    ("与北京师范大学附属中学合作。", ["北京师范大学附属中学"], "school"),
+    ("完善河北大学附属设施。", ["河北大学"], "school"),
     # a level word and a department before its branch: the branch's name as written holds them
     ("市生态环境局石桥分局开展执法检查。", ["市生态环境局石桥分局"], "government"),
     ("县公安局城关派出所获评先进集体。", ["县公安局城关派出所"], "government"),

@@ -4,6 +4,7 @@ body and a number with 所/院/局 name one of its numbered units (某集团十�
 某集团二十二局); an institution and a place in brackets name its branch in that place
 (国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out); an
 association and a field with 分会 or 专业委员会 name its branch for that field (某某协会再生分会);
+a university and 附属 with a hospital or school name the one it runs (某某医科大学附属第一医院);
 a government body and a word with 司, 室 or 处 name one of its offices (国务院办公厅督查室).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
@@ -34,15 +35,20 @@ _FIELD_BRANCH = regex.compile(r"\p{Han}{2,8}?(?:分会|专业委员会)")  # 某
 # 市生态环境局|某某分局): a parent that names no place of its own
 _LEVEL_PARENT = regex.compile(r"[省市县区]\p{Han}{1,8}?局\Z")
 _UNDER_PARENT = BRANCH_SUFFIXES + ("派出所",)
+# a university's affiliated hospital or school (某某医科大学|附属第一医院, 某某师范大学|附属中学)
+_AFFILIATED = regex.compile(r"附属\p{Han}{0,8}?(医院|中学|小学|学校|幼儿园)")
 _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})(?:研究所|研究院|工程局|所|院|局)")
 
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
                sites: bool = False, notes: bool = False, fields: bool = False,
-               subunits: bool = False) -> int:
+               subunits: bool = False, affiliated: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
     unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``notes`` a place in
-    brackets) starting at pos, or -1."""
+    brackets, with ``affiliated`` 附属 and a hospital or school) starting at pos, or -1."""
+    attached = _AFFILIATED.match(text, pos) if affiliated else None
+    if attached is not None and (attached.end() == len(text) or index.is_boundary(attached.end())):
+        return attached.end()  # 某某医科大学|附属北京某某医院
     note = _PLACE_NOTE.match(text, pos) if notes else None
     if note is not None and note.group(1) in lexicon.places():
         return note.end()  # 国家某某中心|（福建）: an institution's branch in that place, as written
@@ -125,8 +131,10 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
         # numbered units only of known bodies and companies (新建学校6所 counts schools)
         end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
                          sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise",
-                         fields=c.type == "social_organization", subunits=c.type in _SUBUNIT_PARENTS)
-        out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
+                         fields=c.type == "social_organization", subunits=c.type in _SUBUNIT_PARENTS,
+                         affiliated=c.type == "school")
+        kind = "hospital" if end > 0 and c.type == "school" and text.endswith("医院", c.end, end) else c.type
+        out.append(replace(c, end=end, type=kind, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
 
