@@ -123,6 +123,9 @@ EDGES = [
     # a trade name and an industry word as the other party of an agreement
     ("重点加强与以诺药业合作，发展中药材。", ["以诺药业"]),
     ("积极与宏岭电气签订协议。", ["宏岭电气"]),
+    ("，恒丰机械与山东大学共建工程技术研究中心，", ["恒丰机械", "山东大学"]),  # one party, then the other
+    ("，推动康达电气与北京理工大学开展合作，", ["康达电气", "北京理工大学"]),
+    ("，推动精细化工与生物医药融合发展，", []),  # industries
     # a company named by its kind (能源集团) neither counts nor blocks its siblings; the list ends at 等
     ("完成能源集团、民航集团、宏远集团、鼎丰国资等一批企业战略性重组和专业化整合。", ["民航集团", "宏远集团", "鼎丰国资"]),
     ("全力支持鼎丰股份、宏远集团、康达香业等行业龙头做大做强。", ["鼎丰股份", "宏远集团", "康达香业"]),

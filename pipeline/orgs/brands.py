@@ -10,6 +10,7 @@ brands are also ordinary words (神力, 长城): such a name needs firm evidence
 order tried (the rule name of a candidate, for tracing):
   * ``verb``: a company verb or a list of companies right after it (…机械获评, …等企业);
   * ``document``: the trade name names a company elsewhere in the document (某某集团 …);
+  * ``partner``: a party of an agreement (与某某药业合作, 某某机械与某某大学共建…);
   * ``supported``: a word no dictionary knows, right after what a government does for a company
     (鼓励某某机械…, 壮大某某生物制药; not a place's 疆内|油气);
   * ``list``: it stands in a 、-list beside another such name (某某电气、某某电缆等…);
@@ -49,6 +50,8 @@ _FIGURE = regex.compile(r"[0-9０-９]")
 _SUPPORTED_BEFORE = regex.compile(r"(?:鼓励|支持|力促|扶持|帮助|推动|培育|壮大|做强|引导)\Z")
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
 _PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)")
+# …与 another party, then the agreement: the name before is one party (某某机械与某某大学共建…)
+_PARTNER_WITH = regex.compile(r"(?:与|同|和)[^，。；：！？\n]{2,16}?(?:开展|建立|深化|达成)?(?:战略)?(?:合作|共建|签订|签署|签约)")
 _ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
 
@@ -154,8 +157,9 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
         return None  # 科技, 文化, 工程 close kinds as often as names: only 等企业 says which
     if trade.acting(text, end):
         return "verb"
-    if _PARTNER_BEFORE.search(text, max(0, start - 2), start) and _PARTNER_AFTER.match(text, end):
-        return "partner"  # 与某某药业合作, 与某某机械签订…: the other party of an agreement
+    if (_PARTNER_BEFORE.search(text, max(0, start - 2), start) and _PARTNER_AFTER.match(text, end)) \
+            or _PARTNER_WITH.match(text, end):
+        return "partner"  # 与某某药业合作, 某某机械与某某大学共建…: a party of an agreement
     if name in stems:
         return "document"
     if not is_known_word(name) and name[-1] not in "内外" \
