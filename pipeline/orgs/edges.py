@@ -169,11 +169,17 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
 
 
 def _company_verb_part(text: str, words: list[tuple[int, int]], k: int, s_start: int) -> bool:
-    """A verb of names (建设, 发展, 服务 …) right after a place, inside a company's name:
-    中国|建设|科技集团, 河北|建设|投资集团 (not 推动|建设|某某中心: the place opens it)."""
+    """A verb of names (建设, 发展, 服务 …) after a place and up to two nouns, inside a company's
+    name: 中国|建设|科技集团, 河北|建设|投资集团, 某县|城市|建设|投资集团 (not 推动|建设|某某中心:
+    the place opens it)."""
     s, e = words[k]
-    return (text[s:e] in INNER_VERBS and k > 0 and place_at(text, words[k - 1][0], s) == s
-            and text.startswith(_COMPANY_SUFFIXES, s_start))
+    if text[s:e] not in INNER_VERBS or not text.startswith(_COMPANY_SUFFIXES, s_start):
+        return False
+    j = k
+    while j > 0 and k - j < 2 and word_tag(text[slice(*words[j - 1])]) in ("n", "ns") \
+            and place_at(text, words[j - 1][0], words[j - 1][1]) != words[j - 1][1]:
+        j -= 1  # (城市, 交通: what the company builds)
+    return j > 0 and place_at(text, words[j - 1][0], words[j][0]) == words[j][0]
 
 
 def _anchor(text: str, words: list[tuple[int, int]], s_start: int,
