@@ -434,6 +434,10 @@ INDUSTRY_NAMES = [
     ("从严调查处置兴华锂盐违法填埋危废问题。", ["兴华锂盐"]),
     ("推进柳工股份“三全”规划和玉柴提质升级。", ["柳工股份"]),
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
+    # … and before a word of the dictionary that names a kind of factory (红星|造纸厂, 城关镇|水泥厂)
+    ("，红星造纸厂破产重组工作顺利完成，", ["红星造纸厂"]),
+    ("，利民面粉厂、城关镇水泥厂完成改制，", ["利民面粉厂", "城关镇水泥厂"]),
+    ("，关停小造纸厂，新建造纸厂和垃圾发电厂，", []),  # kinds of factories
     ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
     ("。鼎丰集团扩建投产。鼎丰影视传媒得到快速发展。", ["鼎丰集团", "鼎丰影视传媒"]),  # two industry words
     # a company listed by its trade name, elsewhere with an industry word; not in a project's name

@@ -209,7 +209,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             if _quoted_brand(text, run.start()) < run.start():
                 edge = Edge(run.start(), PROPER, "")  # “某某”|食品有限公司: the quote opens it below
         if suffix.strength == lexicon.TRADE:
-            if not index.is_boundary(s_start):
+            if not index.is_boundary(s_start) and not _factory_word(text, s_start, s_end, index):
                 continue  # 精细|化工 inside 精细化工: an industry
             edge = trade.trade_edge(text, s_start, s_end, edge, index)
             if edge is None:
@@ -223,6 +223,14 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         start = _quoted_brand(text, edge.start) if suffix.type == "enterprise" else edge.start
         out.append(Candidate(start, s_end, suffix.type, rule=rule + ("+quoted" if start < edge.start else "")))
     return out
+
+
+def _factory_word(text: str, s_start: int, s_end: int, index: WordIndex) -> bool:
+    """Is the 厂 at s_start the end of a word of the dictionary that names a kind of factory
+    (造纸厂, 砖瓦厂, 面粉厂), so that the word before it may name the factory (某某|造纸厂)?"""
+    words = index.words(max(0, s_start - 4), s_end)
+    return text[s_start:s_end] == "厂" and bool(words) and words[-1][0] <= s_start - 2 \
+        and index.is_boundary(words[-1][0])
 
 
 def _quoted_brand(text: str, start: int) -> int:
