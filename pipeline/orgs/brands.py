@@ -9,6 +9,7 @@ before an industry word, on word boundaries, that is not a place nor a kind. Mos
 brands are also ordinary words (神力, 长城): such a name needs firm evidence. Evidence, in the
 order tried (the rule name of a candidate, for tracing):
   * ``verb``: a company verb or a list of companies right after it (…机械获评, …等企业);
+  * ``output``: a listed brand's output right after it (…机械全年产值突破…);
   * ``document``: the trade name names a company elsewhere in the document (某某集团 …);
   * ``partner``: a party of an agreement (与某某药业合作, 某某机械与某某大学共建…);
   * ``supported``: a word no dictionary knows, right after what a government does for a company
@@ -53,6 +54,9 @@ _PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(
 # …与 another party, then the agreement: the name before is one party (某某机械与某某大学共建…)
 _PARTNER_WITH = regex.compile(r"(?:与|同|和)[^，。；：！？\n]{2,16}?(?:开展|建立|深化|达成)?(?:战略)?(?:合作|共建|签订|签署|签约)")
 _ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
+# what a company's output reached (某某机械全年产值突破20亿元): a sector's too (某地种业产值…),
+# so only after a listed brand
+_OUTPUT = regex.compile(r"(?:全年|当年|年)?(?:工业)?总?产值(?:首次)?(?:突破|超过|超|达到|达)")
 _ITEM = regex.compile(r"(?<=[、，。；：\n])\p{Han}+\Z")  # a list item or clause up to the industry word
 
 
@@ -157,6 +161,8 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
         return None  # 科技, 文化, 工程 close kinds as often as names: only 等企业 says which
     if trade.acting(text, end):
         return "verb"
+    if _OUTPUT.match(text, end) and name in brands():
+        return "output"
     if (_PARTNER_BEFORE.search(text, max(0, start - 2), start) and _PARTNER_AFTER.match(text, end)) \
             or _PARTNER_WITH.match(text, end):
         return "partner"  # 与某某药业合作, 某某机械与某某大学共建…: a party of an agreement
