@@ -55,7 +55,10 @@ _VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a 
 _MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
-_VILLAGE_NAMED = frozenset({"school", "hospital", "government"})  # 某村小学, 某庄卫生院, 某乡人民政府
+_VILLAGE_NAMED = frozenset({"school", "hospital", "government", "party"})
+# (某村小学, 某庄卫生院, 某乡人民政府, 某乡党委)
+_TOWN = regex.compile(r"\p{Han}{2,4}[镇乡]")
+_DETERMINERS = frozenset("各本全每该此多新")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +163,8 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
     if last[-1:] in _JOINING and index.is_boundary(s_start) and (len(last) == 1 or not is_known_word(last)):
         return False  # 国家、省及|联盟: a name part never ends with a conjunction (but 协和|医院)
     if edge.anchor in (PROPER, MARKER) and suffix.strength == lexicon.ANCHORED \
-            and not any(place_at(text, s, s_start) > 0 for s, _ in words):
-        return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部)
+            and not any(place_at(text, s, s_start) > 0 for s, _ in words) and not _town(text, edge.start, s_start):
+        return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部, 某某镇党委)
     if edge.anchor in (PROPER, MARKER) and _generic_only(text, words) \
             and not (edge.anchor == MARKER and suffix.text in _FIELD_ASSOCIATIONS and len(words) >= 2):
         return False  # (but 国际|旅游|联合会, 中国|物流|协会: a marker and a field name a society)
@@ -209,7 +212,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             if _quoted_brand(text, run.start()) < run.start():
                 edge = Edge(run.start(), PROPER, "")  # “某某”|食品有限公司: the quote opens it below
         if suffix.strength == lexicon.TRADE:
-            if not index.is_boundary(s_start) and not _factory_word(text, s_start, s_end, index):
+            if not index.is_boundary(s_start):
                 continue  # 精细|化工 inside 精细化工: an industry
             edge = trade.trade_edge(text, s_start, s_end, edge, index)
             if edge is None:
@@ -225,12 +228,10 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
     return out
 
 
-def _factory_word(text: str, s_start: int, s_end: int, index: WordIndex) -> bool:
-    """Is the 厂 at s_start the end of a word of the dictionary that names a kind of factory
-    (造纸厂, 砖瓦厂, 面粉厂), so that the word before it may name the factory (某某|造纸厂)?"""
-    words = index.words(max(0, s_start - 4), s_end)
-    return text[s_start:s_end] == "厂" and bool(words) and words[-1][0] <= s_start - 2 \
-        and index.is_boundary(words[-1][0])
+def _town(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a town's name (某某镇, 某某乡: no division list holds towns), not a
+    determiner's (各乡镇)?"""
+    return _TOWN.fullmatch(text, start, end) is not None and text[start] not in _DETERMINERS
 
 
 def _quoted_brand(text: str, start: int) -> int:

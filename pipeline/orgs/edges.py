@@ -47,6 +47,7 @@ _LIST_MARKS = frozenset("、：:（(")
 
 PLACE, KNOWN, MARKER, PROPER = "place", "known", "marker", "proper"
 LEVEL_WORDS = frozenset("省市县区乡镇")  # a level of government, as a word of its own
+_PARTNER_CONJUNCTIONS = frozenset({"与", "同"})  # …与|省某某院: a level word opens a second body
 _ZONES = frozenset({"开发区", "高新区", "经开区", "新区"})  # zones that run schools and hospitals as a level does
 _LEVELS = "县市区"  # 新县, 和县: a common word and a level word, not a proper word
 _COMPANY_SUFFIXES = ("集团", "公司", "有限公司", "股份")  # what only a company's name ends with
@@ -143,8 +144,9 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             if k == 0 or e == s_start or place_at(text, e, s_start) > 0 or e in known \
                     or _ends_with_name(text, words[0][0], s, known) \
                     or (generic_run(text, words[k + 1:]) and not generic_run(text, words[k - 1:k])) \
-                    or _own_name_part(text, words[k + 1:]):
-                return e, word  # between two names or kinds, not inside one name
+                    or _own_name_part(text, words[k + 1:]) \
+                    or (word in _PARTNER_CONJUNCTIONS and text[slice(*words[k + 1])] in LEVEL_WORDS):
+                return e, word  # between two names or kinds, not inside one name (…种业与|省…院)
             continue
         if word[0] in CONJUNCTIONS and len(word) > 1 and (
                 (word[-1] in _LEVELS and word in lexicon.common_word_places())

@@ -25,7 +25,7 @@ from .words import WordIndex, is_known_word, word_tag
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
 _LIST_END = regex.compile(
     r"""(?:等(?:[\d一二三四五六七八九十百多几]+[家个户]|一批)?  # 等, 等一批, 等6家
-          |(?<=\p{Han})[\d一二三四五六七八九十]+家)           # or a count alone: …、天香乳业4家企业
+          |(?<=\p{Han})[\d一二两三四五六七八九十]+家)         # or a count alone: …、天香乳业4家企业
         (?:\p{Han}|\[\d{1,2}\]|[“”]){0,10}?              # 行业领军, 商业航天, 全球独角兽[2], “僵尸”
         (?:企业|公司|[央国民外车房药险乳酒钢煤]企|龙头|商超|战略投资者|投资商|金融机构)  # the kind: companies
     """,

@@ -21,8 +21,9 @@ def _village(name: str, words: list[str]) -> bool:
     """A village's or a town's name the dictionary splits (大|庄, 巩固|庄, 李家庄, 留史|镇,
     北河|店镇, 臧|村镇): it ends with 庄, 村, 营, 镇, 乡 … standing as a word of its own, closing a
     proper word, or after a character of its own; not a common word (农村, 乡村, 城镇)."""
-    if not _VILLAGE.fullmatch(name) or words[0] in lexicon.left_stops() or name[0] in _DETERMINERS:
-        return False
+    if not _VILLAGE.fullmatch(name) or words[0] in lexicon.left_stops() or name[0] in _DETERMINERS \
+            or any(len(w) >= 2 and w[0] in lexicon.left_stops() and not is_known_word(w) for w in words):
+        return False  # (承担|对村|卫生室: a stop word glued to 村)
     core = words[:-1] if words[-1] == "中心" and len(words) > 1 else words
     return len(core[-1]) == 1 or is_proper(core[-1]) or (len(core) == 2 and len(core[0]) == 1)
 
