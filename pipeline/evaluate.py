@@ -175,3 +175,17 @@ def gold_documents(gold_dir: Path, search: Iterable[Path]) -> list[Path]:
             if path.name in wanted and path.name not in found:
                 found[path.name] = path
     return [found[name] for name in sorted(found)]
+
+
+def score_sentences(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Organizations P/R/F1 over sentences of a test set (``tests/heldout/sentences``): each row
+    ``{"text", "required", "optional"}``, matched as for documents, sentence by sentence."""
+    from .orgs import find_organizations
+
+    total = Counts()
+    for row in rows:
+        pred = Counter({norm(o.text) for o in find_organizations(row["text"])} - {""})
+        required, optional = Counter({norm(n) for n in row["required"]}), Counter({norm(n) for n in row.get("optional", [])})
+        total.add(compare(pred, required, optional))
+    return total.scores()
+
