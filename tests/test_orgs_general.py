@@ -84,7 +84,7 @@ COORDINATION = [
     # 和 glued by the segmenter to the second name's first character (和晓|峰)
     ("。石桥中学和晓峰中学宿舍楼交付使用。", ["石桥中学", "晓峰中学"]),
     ("，完成清溪老年公寓和裕丰养老服务中心消防改造。", ["清溪老年公寓", "裕丰养老服务中心"]),
-    ("打造全国碳市场中心和碳金融中心，", ["全国碳市场中心"]),
+    ("依托全国碳市场中心和碳金融中心，", ["全国碳市场中心"]),  # (打造 them: hubs, test_orgs)
     # 和 glued to a level word (和县): a conjunction, then a generic referent
     ("实施中医院迁建和县医院门诊楼项目。", []),
     ("省定民生工程和县人大票决的民生实事。", []),

@@ -25,6 +25,7 @@ _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
+_BUILD_BEFORE = regex.compile(r"(?:打造|建设|建成|建好|布局|筹建)\Z")  # what a place builds (not 成立, 设立)
 _AREA_BEFORE = regex.compile(r"\d(?:平米|平方米|万平方米)的\Z")
 _GRADED = regex.compile(r"(?:公立|民营|私立|三甲|二甲|三级|二级|一级|定点|基层)(?:医院|卫生院|学校|幼儿园)\Z")
 _QUOTED = regex.compile(r"“\p{Han}{2,8}”\Z")
@@ -326,13 +327,24 @@ def _built(text: str, c: Candidate) -> bool:
     return _AREA_BEFORE.search(text, max(0, c.start - 5), c.start) is not None
 
 
+def _hub_built(text: str, c: Candidate) -> bool:
+    """A 中心 named by no place, right after a verb of building (打造全国某某交易中心, 建成国际
+    道路运输集结中心): a hub or facility a place builds, not a body (a body is set up: 成立,
+    组建, 设立; a place's or the state's institution opens with it: 建设某省某某工程技术研究中心,
+    国家某某中心; a research centre is a body however it comes about)."""
+    return c.type != "enterprise" and text.endswith("中心", c.start, c.end) \
+        and not text.endswith("研究中心", c.start, c.end) and not text.startswith("国家", c.start) \
+        and _BUILD_BEFORE.search(text, max(0, c.start - 4), c.start) is not None \
+        and place_at(text, c.start, c.end) < 0
+
+
 def _session(text: str, c: Candidate) -> bool:
     """A congress named only as part of a session (第十一届全国人民代表大会第三次会议,
     十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
     return c.type == "congress" and _SESSION_RE.match(text, c.end) is not None
 
 
-_NOT_NAMES = (_counted, _conferred, _graded, _built, _session)
+_NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _session)
 
 
 def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
