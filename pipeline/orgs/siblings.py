@@ -172,13 +172,24 @@ def _verbs(text: str, adverbs: tuple[str, ...]) -> list[tuple[int, bool]]:
     """(start, listed) of each company verb with the adverbs and other company verbs right before
     it (分别|成功|挂牌, 签约|落户, 成功|签约|落户), and of each 在某交易所挂牌 (listed)."""
     out = [(m.start(), True) for m in _LISTED.finditer(text)]
-    before = adverbs + lexicon.company_verbs()
+    before = _by_last_character(adverbs + lexicon.company_verbs())
     for m in _verb_re().finditer(text):
         start = m.start()
-        while (word := next((w for w in before if text.startswith(w, start - len(w))), None)) is not None:
+        while start > 0 and (word := next((w for w in before.get(text[start - 1], ())
+                                          if text.startswith(w, start - len(w))), None)) is not None:
             start -= len(word)
         out.append((start, False))
     return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their last character (a word before a position ends with the
+    character before it)."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        out.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in out.items()}
 
 
 @lru_cache(maxsize=None)
