@@ -106,7 +106,7 @@ def _place_chain(text: str, pos: int, end: int) -> bool:
     return True
 
 
-def level_parent_start(text: str, start: int, index: WordIndex) -> int:
+def _level_parent_start(text: str, start: int, index: WordIndex) -> int:
     """Start of a level word and a department right before a branch that starts at ``start``
     (县公安局|城关派出所, 市生态环境局|某某分局), or -1: the branch's name as written holds
     its parent, whose name alone (县公安局) only refers to it."""
@@ -140,10 +140,11 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
 
 
 def _under_level_parent(text: str, c: Candidate, index: WordIndex) -> Candidate:
+    """A branch (分局, 支行, 派出所 …) extended over the level word and department before it."""
     if not text.endswith(_UNDER_PARENT, c.start, c.end):
         return c
-    start = level_parent_start(text, c.start, index)
+    start = _level_parent_start(text, c.start, index)
     return replace(c, start=start, rule=f"{c.rule}+parent") if start >= 0 else c
 
 
-__all__ = ["BRANCH_SUFFIXES", "branch_end", "join_branches", "level_parent_start"]
+__all__ = ["BRANCH_SUFFIXES", "branch_end", "join_branches"]

@@ -14,7 +14,7 @@ import regex
 from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
-from .splits import split_name_start
+from .splits import DETERMINERS, split_name_start
 from .words import WordIndex, is_known_word, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
@@ -59,7 +59,6 @@ _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "
 _VILLAGE_NAMED = frozenset({"school", "hospital", "government", "party"})
 # (某村小学, 某庄卫生院, 某乡人民政府, 某乡党委)
 _TOWN = regex.compile(r"\p{Han}{2,4}[镇乡]")
-_DETERMINERS = frozenset("各本全每该此多新")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +231,7 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
 def _town(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a town's name (某某镇, 某某乡: no division list holds towns), not a
     determiner's (各乡镇)?"""
-    return _TOWN.fullmatch(text, start, end) is not None and text[start] not in _DETERMINERS
+    return _TOWN.fullmatch(text, start, end) is not None and text[start] not in DETERMINERS
 
 
 def _quoted_brand(text: str, start: int) -> int:

@@ -12,7 +12,7 @@ from .words import WordIndex, is_known_word, word_tag
 _NOT_NAME_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "an", "c", "p", "b", "f"})
 # a village's or a town's name (+ 中心卫生院): 大|庄, 留史|镇, 北河|店镇
 _VILLAGE = regex.compile(r"\p{Han}{1,3}[庄村营屯寨堡铺镇乡](?:中心)?")
-_DETERMINERS = frozenset("各本全每该此多新")  # 各村小学, 本村卫生室: no village's name
+DETERMINERS = frozenset("各本全每该此多新")  # 各村小学, 本村卫生室, 各乡镇: no village's or town's name
 _RUN_BEFORE = regex.compile(r"(?<=^|[、，。；：:\n])\p{Han}{2,6}\Z")
 _LONGEST = 4  # a split name that is not a village's or town's (those may take 中心: 臧村镇中心|小学)
 
@@ -21,7 +21,7 @@ def _village(name: str, words: list[str]) -> bool:
     """A village's or a town's name the dictionary splits (大|庄, 巩固|庄, 李家庄, 留史|镇,
     北河|店镇, 臧|村镇): it ends with 庄, 村, 营, 镇, 乡 … standing as a word of its own, closing a
     proper word, or after a character of its own; not a common word (农村, 乡村, 城镇)."""
-    if not _VILLAGE.fullmatch(name) or words[0] in lexicon.left_stops() or name[0] in _DETERMINERS \
+    if not _VILLAGE.fullmatch(name) or words[0] in lexicon.left_stops() or name[0] in DETERMINERS \
             or any(len(w) >= 2 and w[0] in lexicon.left_stops() and not is_known_word(w) for w in words):
         return False  # (承担|对村|卫生室: a stop word glued to 村)
     core = words[:-1] if words[-1] == "中心" and len(words) > 1 else words
