@@ -67,6 +67,8 @@ _NP_AFTER = regex.compile(
 # what a threshold figure bounds: 5亿元以上项目, 500万元以上企业 (the noun up to a count or a pause)
 _THRESHOLD_OF = regex.compile(
     r"(?:[（(]含[）)])?(?:及以上|以上|以下)的?(?P<np>\p{Han}{1,6}?)(?=不少于|不低于|达到?|超过|占|\d|[，。；、,;]|$)")
+# a measure right before a threshold figure (年销售收入|500万元以上, 产值超|10亿元企业)
+_METRIC_OVER = regex.compile(r"(?:收入|产值|销售额|营业额|营收|税收|纳税额?|利税|估值)(?P<over>过|超过|超|达)?$")
 _OVER = regex.compile(r"(?:过|超过|超)$")  # 过5亿元项目: a threshold written before the figure
 _BOUNDED = regex.compile(r"(?P<np>\p{Han}{1,4}?)(?=不少于|不低于|达到?|超过|\d|[，。；、,;]|$)")
 _COUNT_LIMIT = regex.compile(r"(?:不少于|不低于|达到?|超过)\d+[个家项户]$")  # a clause that counts, not names
@@ -305,12 +307,15 @@ def _object_label(text: str, fig: Raw, *, label: str, tail: str, cstart: int) ->
     noun after it (安排1000亿元专项奖补资金), the purpose (投入433亿元用于促进就业), the noun
     phrase after it or the object of the clause before, when the clause only says who pays."""
     end = min(len(text), fig.end + 24)
+    threshold = _THRESHOLD_OF.match(text, fig.end, end) or (
+        _OVER.search(text, max(0, fig.start - 2), fig.start) and _BOUNDED.match(text, fig.end, end))
+    metric = _METRIC_OVER.search(label) if threshold else None
+    if metric:
+        return label.removesuffix(metric.group("over") or "")  # 营业收入10亿元以上企业: the figure is of the revenue
     follow = _FOLLOW.match(text, fig.end, end)
     if follow and (not label or ACTION_END.search(tail)
                    or text[fig.end:follow.start("np")].endswith("的")):
         return follow.group("np")
-    threshold = _THRESHOLD_OF.match(text, fig.end, end) or (
-        _OVER.search(text, max(0, fig.start - 2), fig.start) and _BOUNDED.match(text, fig.end, end))
     investment = INVESTMENT.search(label)
     if investment and text.startswith("的", fig.end):
         return investment.group()  # 全面启动投资X的某某项目: the investment of the project after it
