@@ -83,7 +83,7 @@ _BARE_ACTION = regex.compile(
     rf"""^{_SPENDER}?                              # a funding source or actor …
         (?:每年|[一二三四五两\d]年)?                 # a time: 每年安排, 三年安排
         (?:(?:{MODALS}|要|再|又|继续|计划|预计|累计)+(?:{ACTION})   # modals and the verb,
-          |(?!投入$)(?:{ACTION}))$                # or a verb that is no noun (财政投入 is one)""",
+          |(?!(?<=\p{{Han}})投入$)(?:{ACTION}))$   # or a verb that is no noun (财政投入 is one; 投入 alone is a verb)""",
     regex.X,
 )
 _OBJECT_END = regex.compile(
