@@ -141,6 +141,7 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     # a clause of verbs alone says what is done with the money; the words after it say what it is
     ("县财政斥资3000万元奖励企业，", 0, "奖励企业", None),
     ("。财政出资500万元购买社会化服务，", 0, "购买社会化服务", None),  # 出资: a verb of paying
+    ("，加快实施已下达12.87亿元国债资金的灾后重建工程，", 0, "国债资金", None),  # 达 of 下达: no tail word
     ("。投入400万元购买防贫险，", 0, "购买防贫险", None),  # 投入 alone is a verb …
     ("。财政投入1.2亿元，", 0, "财政投入", None),  # … after a payer, a noun
     ("开工建设5亿元以上重点项目，", 0, "重点项目", None),

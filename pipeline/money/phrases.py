@@ -111,8 +111,9 @@ def sentence_start(text: str, pos: int) -> int:
 def strip_tail(label: str) -> str:
     while label:
         m = _TAIL.search(label) or _PER_TAIL.search(label)
-        if not m:
-            break
+        verb = ACTION_END.search(label) if m else None
+        if not m or (verb is not None and verb.start() < m.start()):
+            break  # (已下达: 达 closes the verb 下达, it is no tail word)
         label = label[:m.start()]
     return label
 
