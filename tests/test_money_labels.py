@@ -140,9 +140,11 @@ LABELS: list[tuple[str, int, str, str | None]] = [
     ("其他社会保障和就业支出200万元。", 0, "其他社会保障和就业支出", None),  # 就 of a word
     # a clause of verbs alone says what is done with the money; the words after it say what it is
     ("县财政斥资3000万元奖励企业，", 0, "奖励企业", None),
-    ("。财政出资500万元购买社会化服务，", 0, "购买社会化服务", None),  # 出资: a verb of paying
+    ("。财政出资500万元购买社会化服务，", 0, "社会化服务", None),  # 出资: a verb of paying; what it buys
     ("，加快实施已下达12.87亿元国债资金的灾后重建工程，", 0, "国债资金", None),  # 达 of 下达: no tail word
-    ("。投入400万元购买防贫险，", 0, "购买防贫险", None),  # 投入 alone is a verb …
+    ("。投入400万元购买防贫险，", 0, "防贫险", None),  # 投入 alone is a verb …
+    ("，累计投入1.37亿元用于购置医疗设备，", 0, "医疗设备", None),  # 用于 and 购置 both say what for
+    ("。累计投入4.15亿元加强园区基础设施建设，", 0, "园区基础设施建设", None),
     ("。财政投入1.2亿元，", 0, "财政投入", None),  # … after a payer, a noun
     ("开工建设5亿元以上重点项目，", 0, "重点项目", None),
     ("搭建超20亿元规模的产业投资基金，", 0, "产业投资基金", None),

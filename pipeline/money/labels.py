@@ -52,7 +52,7 @@ _FOLLOW = regex.compile(
     regex.X,
 )
 _PURPOSE = regex.compile(
-    r"""[，,]?(?:用于|实施|支持|帮助|解决)+      # 投入433亿元用于促进就业 / ，解决…问题
+    r"""[，,]?(?:用于|实施|支持|帮助|解决|购置|购买|加强)+  # 投入433亿元用于促进就业 / ，解决…问题 / 购置…
         (?P<np>[\p{Han}“”A-Za-z]{2,20}?)       # what the money is for
         (?:问题)?(?=[，。；、,;（(]|$)          # to the end of the clause""",
     regex.X,
