@@ -70,6 +70,7 @@ MONEY_END = regex.compile(rf"(?:{MONEY})$")
 # time, modal and aspect adverbs between the spender and its verb (中央财政|将|投入, 国家财政|共|
 # 增加支出, 中央财政|全年|用于): they say when or whether, not what is paid
 MODALS = r"(?:全年|当年|今年|年内|共|将|已经|已|还|就|为此|拟|连续[\d一二三四五六七八九十两]+年)"
+_DONE_INVESTMENT = regex.compile(r"(?<=\p{Han}{2})(?:已|已经)?完成(?=投资$)")
 _INNER_MODALS = regex.compile(rf"(?<=\p{{Han}}{{2}}){MODALS}+(?=(?:{ACTION}|用于|增加|新增|下拨))")
 # the end of a 、-list the clause starts in, before the item it lists (洪涝、干旱、|地震等|救灾支出)
 _LIST_TAIL = regex.compile(r"^\p{Han}{1,8}?等(?=\p{Han}{2})")
@@ -81,8 +82,9 @@ def after_list(label: str) -> str:
 
 
 def without_modals(label: str) -> str:
-    """A label without the adverbs between its spender and verb (中央财政将为此投入 → 中央财政投入)."""
-    return _INNER_MODALS.sub("", label)
+    """A label without the adverbs between its spender and verb (中央财政将为此投入 → 中央财政投入),
+    and without the 完成 of a project's investment (某某项目完成投资 → 某某项目投资)."""
+    return _DONE_INVESTMENT.sub("", _INNER_MODALS.sub("", label))
 
 
 def _line_breaks(text: str, d: int) -> bool:
