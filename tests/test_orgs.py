@@ -357,6 +357,8 @@ KNOWN = [
     ("6部作品获中宣部“五个一工程”奖。", ["中宣部"], "中共中央宣传部"),
     # the dictionary glues a name's last character to a function word after it (农业农村|部将|我县)
     ("农业农村部将我县确定为全国农村改革试验区。", ["农业农村部"], None),
+    # 国家 written before a ministry is part of the name as written (an older usage)
+    ("，得到国家农业部领导的充分肯定，", ["国家农业部"], "中华人民共和国农业部"),
 ]
 
 

@@ -353,10 +353,17 @@ def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
+    """The known bodies, a ministry with the 国家 written before it (国家农业部: the name as
+    written, the canonical name the ministry's)."""
     bodies = lexicon.known_bodies()
     out = []
     for start, end in known.items():
-        body = bodies[text[start:end]]
+        name = text[start:end]
+        body = bodies[name]
+        if body.type == "government" and name.endswith("部") and not name.startswith("国") \
+                and text.startswith("国家", start - 2):
+            out.append(Candidate(start - 2, end, body.type, body.canonical or name, known=True, rule="known+国家"))
+            continue
         out.append(Candidate(start, end, body.type, body.canonical, known=True, rule="known"))
     return out
 
