@@ -188,4 +188,3 @@ def score_sentences(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         required, optional = Counter({norm(n) for n in row["required"]}), Counter({norm(n) for n in row.get("optional", [])})
         total.add(compare(pred, required, optional))
     return total.scores()
-

@@ -4,7 +4,8 @@ body and a number with 所/院/局 name one of its numbered units (某集团十�
 某集团二十二局); an institution and a place in brackets name its branch in that place
 (国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out); an
 association and a field with 分会 or 专业委员会 name its branch for that field (某某协会再生分会);
-a university and 附属 with a hospital or school name the one it runs (某某医科大学附属第一医院);
+a university and 附属 with a hospital or school name the one it runs (某某医科大学附属第一医院;
+types.refine types it by its last word);
 a government body and a word with 司, 室 or 处 name one of its offices (国务院办公厅督查室).
 
 A candidate that ends right where such a branch begins is extended over it; a candidate for the
@@ -133,8 +134,7 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
                          sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise",
                          fields=c.type == "social_organization", subunits=c.type in _SUBUNIT_PARENTS,
                          affiliated=c.type == "school")
-        kind = "hospital" if end > 0 and c.type == "school" and text.endswith("医院", c.end, end) else c.type
-        out.append(replace(c, end=end, type=kind, canonical=None, known=False, rule=f"{c.rule}+branch")
+        out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out
 

@@ -14,7 +14,7 @@ import regex
 from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
-from .splits import DETERMINERS, split_name_start
+from .splits import split_name_start, town_name
 from .words import WordIndex, is_known_word, is_proper
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
@@ -58,7 +58,6 @@ _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
 _VILLAGE_NAMED = frozenset({"school", "hospital", "government", "party"})
 # (某村小学, 某庄卫生院, 某乡人民政府, 某乡党委)
-_TOWN = regex.compile(r"\p{Han}{2,4}[镇乡]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +162,7 @@ def _accept(text: str, edge: Edge, s_start: int, suffix: lexicon.Suffix,
     if last[-1:] in _JOINING and index.is_boundary(s_start) and (len(last) == 1 or not is_known_word(last)):
         return False  # 国家、省及|联盟: a name part never ends with a conjunction (but 协和|医院)
     if edge.anchor in (PROPER, MARKER) and suffix.strength == lexicon.ANCHORED \
-            and not any(place_at(text, s, s_start) > 0 for s, _ in words) and not _town(text, edge.start, s_start):
+            and not any(place_at(text, s, s_start) > 0 for s, _ in words) and not town_name(text, edge.start, s_start):
         return False  # 局, 部, 委 … need a place (中共上海市普陀区委社会工作部, 某某镇党委)
     if edge.anchor in (PROPER, MARKER) and _generic_only(text, words) \
             and not (edge.anchor == MARKER and suffix.text in _FIELD_ASSOCIATIONS and len(words) >= 2):
@@ -226,12 +225,6 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
         start = _quoted_brand(text, edge.start) if suffix.type == "enterprise" else edge.start
         out.append(Candidate(start, s_end, suffix.type, rule=rule + ("+quoted" if start < edge.start else "")))
     return out
-
-
-def _town(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a town's name (某某镇, 某某乡: no division list holds towns), not a
-    determiner's (各乡镇)?"""
-    return _TOWN.fullmatch(text, start, end) is not None and text[start] not in DETERMINERS
 
 
 def _quoted_brand(text: str, start: int) -> int:
@@ -347,8 +340,8 @@ _NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _session)
 
 
 def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates without those that name a class, a title, a building or an event
-    (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_session``)."""
+    """Candidates without those that name a class, a title, a building, a hub or an event
+    (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_hub_built``, ``_session``)."""
     return [c for c in cands if not any(rule(text, c) for rule in _NOT_NAMES)]
 
 
