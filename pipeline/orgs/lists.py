@@ -19,7 +19,7 @@ import regex
 
 from . import lexicon
 from .edges import is_proper
-from .stops import manner_and_verb
+from .stops import is_hard, manner_and_verb
 from .words import WordIndex, is_known_word, word_tag
 
 # the end of a list of companies: 等 / 等一批 / 等6家 … 企业
@@ -63,8 +63,8 @@ _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  
 def first_item(text: str, start: int, end: int, index: WordIndex) -> int:
     """Where the first item of a list begins: after the stop words and verbs opening its clause
     (培育了|超聚变, 支持|天兵科技, 服务保障|中国中化)."""
-    if text.startswith("其中", start) and end - start > 3:
-        start += 2  # 其中|华锐…: the dictionary may read 其|中华
+    if end - start > 3 and is_hard(text[start:start + 2]):
+        start += 2  # 其中|华冠…: a function word the dictionary may read apart (其|中华|冠)
     words = index.words(start, end)
     for k, (s, e) in enumerate(words):
         word = text[s:e]
