@@ -50,9 +50,10 @@ _PROJECT_AFTER = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_SECTOR_OR_PROJECT})")  #
 _FIGURE = regex.compile(r"[0-9０-９]")
 _SUPPORTED_BEFORE = regex.compile(r"(?:鼓励|支持|力促|扶持|帮助|推动|培育|壮大|做强|引导)\Z")
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
-_PARTNER_AFTER = regex.compile(r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)")
+_AGREEMENT = r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)"
+_PARTNER_AFTER = regex.compile(_AGREEMENT)
 # …与 another party, then the agreement: the name before is one party (某某机械与某某大学共建…)
-_PARTNER_WITH = regex.compile(r"(?:与|同|和)[^，。；：！？\n]{2,16}?(?:开展|建立|深化|达成)?(?:战略)?(?:合作|共建|签订|签署|签约)")
+_PARTNER_WITH = regex.compile(rf"(?:与|同|和)[^，。；：！？\n]{{2,16}}?{_AGREEMENT}")
 _ONE_OF = regex.compile(r"等(?:[\d一二三四五六七八九十多几]+家|一批)?\p{Han}{0,6}?(?:企业|公司)")  # 宏腾科技等企业上市
 # what a company's output reached (某某机械全年产值突破20亿元): a sector's too (某地种业产值…),
 # so only after a listed brand
