@@ -177,14 +177,18 @@ def gold_documents(gold_dir: Path, search: Iterable[Path]) -> list[Path]:
     return [found[name] for name in sorted(found)]
 
 
-def score_sentences(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
-    """Organizations P/R/F1 over sentences of a test set (``tests/heldout/sentences``): each row
-    ``{"text", "required", "optional"}``, matched as for documents, sentence by sentence."""
+def sentence_names(row: Mapping[str, Any]) -> tuple[Counter, Counter, Counter]:
+    """Predicted, required and optional organization names of one row of a sentence test set
+    (``tests/heldout/sentences``: ``{"text", "required", "optional"}``), compared as for documents."""
     from .orgs import find_organizations
 
+    pred = Counter({norm(o.text) for o in find_organizations(row["text"])} - {""})
+    return pred, Counter({norm(n) for n in row["required"]}), Counter({norm(n) for n in row.get("optional", [])})
+
+
+def score_sentences(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """Organizations P/R/F1 over the rows of a sentence test set, sentence by sentence."""
     total = Counts()
     for row in rows:
-        pred = Counter({norm(o.text) for o in find_organizations(row["text"])} - {""})
-        required, optional = Counter({norm(n) for n in row["required"]}), Counter({norm(n) for n in row.get("optional", [])})
-        total.add(compare(pred, required, optional))
+        total.add(compare(*sentence_names(row)))
     return total.scores()

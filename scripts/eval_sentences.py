@@ -10,8 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from pipeline.evaluate import norm, score_sentences
-from pipeline.orgs import find_organizations
+from pipeline.evaluate import Counts, compare, sentence_names
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -20,15 +19,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", action="store_true", help="print the sentences with a missed or a false name")
     args = parser.parse_args(argv)
     for path in args.sentences:
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        if args.show:
-            for n, row in enumerate(rows):
-                found = {norm(o.text) for o in find_organizations(row["text"])}
-                missed = {norm(x) for x in row["required"]} - found
-                false = found - {norm(x) for x in row["required"] + row.get("optional", [])}
-                if missed or false:
-                    print(f"{n} {row['text']}\n   missed {sorted(missed)}  false {sorted(false)}")
-        print(path.name, score_sentences(rows))
+        total = Counts()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            pred, required, optional = sentence_names(row)
+            total.add(compare(pred, required, optional))
+            missed, false = set(required) - set(pred), set(pred) - set(required) - set(optional)
+            if args.show and (missed or false):
+                print(f"{n} {row['text']}\n   missed {sorted(missed)}  false {sorted(false)}")
+        print(path.name, total.scores())
 
 
 if __name__ == "__main__":

@@ -25,8 +25,8 @@ last delimiter and the figure, cleaned), or else taken from the words around it:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
