@@ -23,7 +23,7 @@ import regex
 
 from . import lexicon
 from .nameparts import brand_run, generic_run, place_trade_name, place_word, registered_run
-from .stops import CONJUNCTIONS, COUNT_RE, INNER_VERBS, glued_stop, is_hard, is_stop
+from .stops import CONJUNCTIONS, COUNT_RE, INNER_VERBS, glued_stop, is_function_word, is_hard, is_stop
 from .words import WordIndex, is_known_word, word_tag
 from .words import is_proper as _is_proper
 
@@ -327,7 +327,7 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         prev = text[words[k - 1][0]:words[k - 1][1]]
         if is_proper(prev):
             k -= 1  # proper words just before the anchor belong to the name
-        elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() \
+        elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() and not is_function_word(prev) \
                 and (not is_known_word(text[words[k][0]:words[k][1]])
                      or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)):
             k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院)

@@ -27,6 +27,12 @@ _STOP_TAGS = frozenset({"d", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", 
 COUNT_RE = regex.compile(r"^[一二两三四五六七八九十百千万多首几数]+[家个次级批项类大所区卡]?$")
 
 
+def is_function_word(word: str) -> bool:
+    """A word the dictionary tags as an adverb, pronoun or particle (就, 仅, 其, 的): never part of
+    a name, even a single character split off before one."""
+    return word_tag(word) in _STOP_TAGS
+
+
 def is_hard(word: str) -> bool:
     return len(word) == 1 or word in _HARD_MULTI
 
@@ -67,5 +73,5 @@ def is_stop(word: str, s_start_gap: bool) -> bool:
     return COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
 
 
-__all__ = ["CONJUNCTIONS", "COUNT_RE", "INNER_VERBS", "glued_stop", "is_hard", "is_stop", "manner_and_verb",
+__all__ = ["CONJUNCTIONS", "COUNT_RE", "INNER_VERBS", "glued_stop", "is_function_word", "is_hard", "is_stop", "manner_and_verb",
            "opens_with_stop"]
