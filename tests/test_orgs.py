@@ -242,6 +242,9 @@ EDGES = [
     # a one-character adverb before a trade name is none of it (就|某某, 还|某某)
     ("，与会人员就瑞禾祥食品有限公司提出的规划展开讨论，", ["瑞禾祥食品有限公司"]),
     ("，今年还恒鑫泰食品有限公司扩产，", ["恒鑫泰食品有限公司"]),
+    # 组织 after an adverb is the verb: the body before it ends there
+    ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
+    ("，涞水县文化馆积极组织演出，", ["涞水县文化馆"]),
     # a place before a field and 全国重点实验室; 研究生院 heads a school
     ("，建强白云鄂博稀土全国重点实验室和", ["白云鄂博稀土全国重点实验室"]),
     ("建好办好西南联合研究生院和高等研究院。", ["西南联合研究生院"]),

@@ -15,7 +15,7 @@ from . import brandlist, lexicon, positioning, trade
 from .edges import (HOST_SUFFIXES, KNOWN, MARKER, MAX_LEFT, PLACE, PROPER, Edge, left_edge, place_at,
                     place_before)
 from .splits import split_name_start, town_name
-from .words import WordIndex, is_known_word, is_proper
+from .words import WordIndex, is_known_word, is_proper, word_tag
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
@@ -52,7 +52,8 @@ _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "组织"})
-_VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body
+_VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body or an adverb
+_ADVERB_TAGS = frozenset({"d", "ad"})
 _MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
 _PHASE = regex.compile(r"[一二三四五六七八九十\d]期")
 _FIELD_ASSOCIATIONS = frozenset({"协会", "学会", "联合会", "研究会", "促进会", "基金会"})
@@ -182,6 +183,12 @@ def _after_body(text: str, pos: int, known: dict[int, int]) -> bool:
     return pos in known.values() or any(text[pos - n:pos] in table for n in range(1, 7))
 
 
+def _after_adverb(text: str, pos: int, index: WordIndex) -> bool:
+    """Is the word that ends at pos an adverb (认真|组织, 统一|组织)?"""
+    words = index.words(max(0, pos - 4), pos)
+    return bool(words) and words[-1][1] == pos and word_tag(text[slice(*words[-1])]) in _ADVERB_TAGS
+
+
 def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> list[Candidate]:
     table = lexicon.suffixes()
     starts = sorted(known)
@@ -218,8 +225,8 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
                 continue
         elif edge is None or not _accept(text, edge, s_start, suffix, index):
             continue
-        if suffix.text in _VERB_SUFFIXES and _after_body(text, s_start, near):
-            continue  # 中共北京市委宣传部组织开展: a body, then the verb 组织
+        if suffix.text in _VERB_SUFFIXES and (_after_body(text, s_start, near) or _after_adverb(text, s_start, index)):
+            continue  # 中共北京市委宣传部组织开展, 某县农业局认真组织: a body, then the verb 组织
         if _SLOGAN_COUNT.match(text, edge.start, s_end):
             continue  # 五馆两中心, 三馆一中心: a count of kinds
         start = _quoted_brand(text, edge.start) if suffix.type == "enterprise" else edge.start
