@@ -37,6 +37,11 @@ BRANCHES = [
     ("，支持钟山实验室新疆基地建设，", ["钟山实验室新疆基地"], "research"),
     ("加快中国农科院河南创新基地建设。", ["中国农科院河南创新基地"], "research"),
     ("。宏远集团河南基地开工。", ["宏远集团"], "enterprise"),  # not a company's plant
+    # a company, a place and 有限公司: its company in that province, one name; a place alone and
+    # 有限公司 names nothing
+    ("。鼎元控股湖北有限公司捐赠药品。", ["鼎元控股湖北有限公司"], "enterprise"),
+    ("。宏远集团山东有限公司投资建设。", ["宏远集团山东有限公司"], "enterprise"),
+    ("，与河北有限公司签约，", [], None),
     # a place in brackets after a name: the body's branch there, as written; not any bracket
     ("。建设国家技术转移中心（湖北）。", ["国家技术转移中心（湖北）"], "public_institution"),
     ("。宏远集团（北京）开工。", ["宏远集团"], "enterprise"),  # a company's: a plant or a note

@@ -1,5 +1,6 @@
 """Branches: a body, a place (or a proper word) and a branch suffix name one branch of that body
 (河北银行清河支行, 某某科技有限公司北京分公司, 市生态环境局石桥分局, 北京儿童医院南苑分院); a
+company, a place and 有限公司 or 公司 name its company in that place (某某控股湖北有限公司); a
 body and a number with 所/院/局 name one of its numbered units (某集团十二所, 某集团第五研究院,
 某集团二十二局); an institution and a place in brackets name its branch in that place
 (国家某某中心（福建）; a company's bracketed place may be a plant or a note, and stays out); an
@@ -27,6 +28,7 @@ from .words import WordIndex, is_proper
 _SITE_PARENTS = frozenset({"research", "school", "public_institution"})  # (not a company's plant)
 _SUBUNIT_PARENTS = frozenset({"government", "party", "congress"})
 _SITE_SUFFIXES = frozenset({"基地", "中心", "平台", "分中心"})
+_SUBSIDIARY_SUFFIXES = frozenset({"有限公司", "有限责任公司", "股份有限公司", "公司"})
 BRANCH_SUFFIXES = ("分公司", "分中心", "支行", "分行", "分院", "分局", "代表处")
 _BRANCH = regex.compile(r"(\p{Han}{2,8}?)(" + "|".join(BRANCH_SUFFIXES) + r")")
 _PLACE_NOTE = regex.compile(r"[（(](\p{Han}{2,6})[）)]")  # a place in brackets after a name
@@ -43,10 +45,11 @@ _NUMBERED = regex.compile(r"第?(?:[一二三四五六七八九十百零〇]{1,4
 
 def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
                sites: bool = False, notes: bool = False, fields: bool = False,
-               subunits: bool = False, affiliated: bool = False) -> int:
+               subunits: bool = False, affiliated: bool = False, subsidiaries: bool = False) -> int:
     """End of a branch (a place or proper word and a branch suffix, with ``units`` a numbered
-    unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``notes`` a place in
-    brackets, with ``affiliated`` 附属 and a hospital or school) starting at pos, or -1."""
+    unit, with ``sites`` a place, a few generic words and 基地/中心/平台, with ``subsidiaries`` a
+    place, a few generic words and 有限公司/公司, with ``notes`` a place in brackets, with
+    ``affiliated`` 附属 and a hospital or school) starting at pos, or -1."""
     attached = _AFFILIATED.match(text, pos) if affiliated else None
     if attached is not None and (attached.end() == len(text) or index.is_boundary(attached.end())):
         return attached.end()  # 某某医科大学|附属北京某某医院
@@ -56,9 +59,12 @@ def branch_end(text: str, pos: int, index: WordIndex, *, units: bool = False,
     numbered = _NUMBERED.match(text, pos) if units else None
     if numbered is not None and (numbered.end() == len(text) or index.is_boundary(numbered.end())):
         return numbered.end()
-    site = _site_end(text, pos, index) if sites else -1
+    site = _placed_end(text, pos, index, _SITE_SUFFIXES) if sites else -1
     if site > 0:
         return site
+    subsidiary = _placed_end(text, pos, index, _SUBSIDIARY_SUFFIXES) if subsidiaries else -1
+    if subsidiary > 0:
+        return subsidiary  # 某某控股|湖北|有限公司: the group's company in that province
     unit = _SUBUNIT.match(text, pos) if subunits else None
     if unit is not None and _named_part(text, pos, unit.end(), index):
         return unit.end()  # a government body's office (某某办公厅督查室)
@@ -85,15 +91,16 @@ def _named_part(text: str, pos: int, end: int, index: WordIndex) -> bool:
         and not any(text[s:e] in lexicon.left_stops() for s, e in index.words(pos, end))
 
 
-def _site_end(text: str, pos: int, index: WordIndex) -> int:
-    """End of a site of an institution right after it: a place, up to four generic words and
-    基地/中心/平台 (某实验室|新疆|基地, 某农科院|河南|创新|基地), or -1."""
+def _placed_end(text: str, pos: int, index: WordIndex, suffixes: frozenset[str]) -> int:
+    """End of a place, up to four generic words and one of ``suffixes`` right at pos: a site of
+    an institution (某实验室|新疆|基地, 某农科院|河南|创新|基地) or a company's regional
+    subsidiary (某某控股|湖北|有限公司, 某某集团|山东|公司), or -1."""
     place_end = place_at(text, pos, min(len(text), pos + 8))
     if place_end <= pos or not index.is_boundary(place_end):
         return -1
     words = index.words(place_end, min(len(text), place_end + 12))
     for k, (s, e) in enumerate(words[:5]):
-        if text[s:e] in _SITE_SUFFIXES:
+        if text[s:e] in suffixes:
             return e if all(lexicon.is_generic(text[a:b]) for a, b in words[:k]) else -1
     return -1
 
@@ -133,7 +140,7 @@ def join_branches(text: str, cands: list[Candidate], index: WordIndex) -> list[C
         end = branch_end(text, c.end, index, units=c.known or c.type == "enterprise",
                          sites=c.type in _SITE_PARENTS, notes=c.type != "enterprise",
                          fields=c.type == "social_organization", subunits=c.type in _SUBUNIT_PARENTS,
-                         affiliated=c.type == "school")
+                         affiliated=c.type == "school", subsidiaries=c.type == "enterprise")
         out.append(replace(c, end=end, canonical=None, known=False, rule=f"{c.rule}+branch")
                    if end > 0 else c)
     return out

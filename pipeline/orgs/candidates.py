@@ -51,7 +51,7 @@ _BYLINE_AFTER = regex.compile(
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _HUB_SUFFIXES = frozenset({"中心"})
 _JOINING = frozenset({"和", "与", "及"})
-_NOT_BARE = frozenset({"学校", "公司", "组织"})
+_NOT_BARE = frozenset({"学校", "公司", "有限公司", "有限责任公司", "股份有限公司", "组织"})
 _VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body or an adverb
 _ADVERB_TAGS = frozenset({"d", "ad"})
 _MEMBER = regex.compile(r"代表|委员|常委")  # 全国|人大代表: the body before its members
