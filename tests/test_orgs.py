@@ -242,6 +242,10 @@ EDGES = [
     # a one-character adverb before a trade name is none of it (就|某某, 还|某某)
     ("，与会人员就瑞禾祥食品有限公司提出的规划展开讨论，", ["瑞禾祥食品有限公司"]),
     ("，今年还恒鑫泰食品有限公司扩产，", ["恒鑫泰食品有限公司"]),
+    # a place in brackets inside a company's name: the name runs on through it (not a place alone)
+    ("，由鑫瑞达农牧(保定)有限公司投资建设，", ["鑫瑞达农牧(保定)有限公司"]),
+    ("，引进华源坤泰（天津）新材料有限公司，", ["华源坤泰（天津）新材料有限公司"]),
+    ("，与中国（天津）有限公司合作，", []),
     # 组织 after an adverb is the verb: the body before it ends there
     ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
     ("，涞水县文化馆积极组织演出，", ["涞水县文化馆"]),

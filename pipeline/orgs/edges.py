@@ -37,6 +37,7 @@ _ORDINAL = regex.compile(r"第\d{1,3}\Z")
 _HAN_TAIL = regex.compile(r"(?:\p{Han}+|(?<=\p{Han})第\d{1,3}|(?<=\p{Han})\d{2,4}\Z)+\Z")
 # a meeting ends a name's window: "…第四次会议上保定市某区人民政府", "在座谈会上…"
 _MEETING = regex.compile(r"(?:会议|大会|会)(?:上|期间)")
+_BRACKETED_PLACE = regex.compile(r"[（(](\p{Han}{2,6})[）)]\Z")  # 某某(四川)新材料有限公司
 _LATIN_TAIL = regex.compile(r"[A-Z][A-Za-z]{1,7}\Z")  # STC in 香港STC|青海实验室
 _DASHES = frozenset("-—－–")
 _ZONE_END = regex.compile(r"(?:示范区|新区|园区|开发区|试验区|高新区|经开区|综保区|自贸区|片区|合作区|基地)\Z")
@@ -206,13 +207,17 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
     lo = max(0, s_start - MAX_LEFT)
     start = window_start(text, lo, s_start)
     if start is None:
-        return None
+        return _before_bracketed_place(text, s_start, index, known) if text.startswith(_COMPANY_SUFFIXES, s_start) else None
     if text[s_start - 1].isdigit() and text[s_start:s_end] not in _NUMBERED and not _ORDINAL.search(text, lo, s_start):
         return None  # 法律95|部: a count, not a body named by its number (北京301|医院)
     w0 = _after_meeting(text, start, s_start)
     if w0 >= s_start:
         return None
     edge = _edge(text, w0, s_start, s_end, index, known)
+    if (edge is None or (edge.start == w0 and not edge.cut_word)) and text.startswith(_COMPANY_SUFFIXES, s_start):
+        bracketed = _before_bracketed_place(text, w0, index, known)
+        if bracketed is not None:
+            return bracketed  # 某某(四川)新材料|有限公司: the name runs on through the bracket
     if edge is not None and text[edge.start:edge.start + 1].isdigit():
         return None  # a number alone before the suffix names nothing (新建12|医院)
     if edge is not None and edge.start == w0:
@@ -226,6 +231,21 @@ def left_edge(text: str, s_start: int, s_end: int, index: WordIndex,
         return edge
     wrapped = _wrapped_title(text, w0, s_start, s_end, index, known)
     return wrapped or edge
+
+
+def _before_bracketed_place(text: str, pos: int, index: WordIndex, known: dict[int, int]) -> Edge | None:
+    """The left edge of a company's name that holds a place in brackets right before pos
+    (某某(四川)|新材料有限公司, 某某（天津）|公司): the name before the bracket opens it."""
+    m = _BRACKETED_PLACE.search(text, max(0, pos - 8), pos)
+    if m is None or m.group(1) not in lexicon.places():
+        return None
+    start = window_start(text, max(0, m.start() - MAX_LEFT), m.start())
+    if start is None:
+        return None
+    edge = _edge(text, start, m.start(), m.start(), index, known)
+    if edge is None or edge.anchor == MARKER or place_at(text, edge.start, m.start()) == m.start():
+        return None  # (not 中国（天津）有限公司: a place alone names no company)
+    return edge
 
 
 def _is_han(ch: str) -> bool:
