@@ -50,6 +50,8 @@ _BYLINE_AFTER = regex.compile(
 )
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _HUB_SUFFIXES = frozenset({"中心"})
+_FACILITY_SUFFIXES = frozenset({"中心", "基地", "平台"})
+_COMPANY_INSIDE = regex.compile(r"(?:有限公司|有限责任公司|股份公司)(?=\p{Han})")  # a company's name, then more
 _JOINING = frozenset({"和", "与", "及"})
 _NOT_BARE = frozenset({"学校", "公司", "有限公司", "有限责任公司", "股份有限公司", "组织"})
 _VERB_SUFFIXES = frozenset({"组织"})  # also a verb: not a head right after a known body or an adverb
@@ -227,6 +229,8 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
             continue
         if suffix.text in _VERB_SUFFIXES and (_after_body(text, s_start, near) or _after_adverb(text, s_start, index)):
             continue  # 中共北京市委宣传部组织开展, 某县农业局认真组织: a body, then the verb 组织
+        if suffix.text in _FACILITY_SUFFIXES and _COMPANY_INSIDE.search(text, edge.start, s_start):
+            continue  # 某某有限公司|优质鲜薯深加工二期工程及科研中心: a company's project, the company named
         if _SLOGAN_COUNT.match(text, edge.start, s_end):
             continue  # 五馆两中心, 三馆一中心: a count of kinds
         start = _quoted_brand(text, edge.start) if suffix.type == "enterprise" else edge.start
