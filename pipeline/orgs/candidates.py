@@ -21,7 +21,7 @@ _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
 _PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
 # a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
 # (not 授予: its object is the body it confers on)
-_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)\Z")
+_CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)(?:国家级|省级|市级|县级|区级)?\Z")
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
@@ -314,9 +314,10 @@ def _counted(text: str, c: Candidate) -> bool:
 
 
 def _conferred(text: str, c: Candidate) -> bool:
-    """Right after a conferral verb (被命名为省级示范性某某中心, 获评国家某某示范社): what a body is
-    named or rated is a title, the body is the one named before the verb."""
-    return _CONFERRED_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
+    """Right after a conferral verb, with or without a grade (被命名为省级示范性某某中心, 获评国家某某
+    示范社, 被认定为省级|某某教育学校): what a body is named or rated is a title, the body is the one
+    named before the verb."""
+    return _CONFERRED_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
 
 
 def _graded(text: str, c: Candidate) -> bool:
