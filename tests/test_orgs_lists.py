@@ -23,6 +23,10 @@ LISTS = [
     ("，青禾服饰、东岭家纺两家企业出口额均超过5000万美元。", ["青禾服饰", "东岭家纺"]),  # 两家
     ("，新入驻企业23家，其中华冠电气、金鼎医疗器械投资均超过5亿元。", ["华冠电气", "金鼎医疗器械"]),  # 其|中华|冠
     ("，青禾照明、东岭电缆等“专精特新”企业，", ["青禾照明", "东岭电缆"]),
+    # an earlier 、-list of titles belongs to the person; the list of companies opens after the verb,
+    # and after the place where they are (深入园区|…)
+    ("，市委常委、县委书记王某深入园区青禾电动车、瑞丰科尔、东岭包纱等3家企业调研，", ["青禾电动车", "瑞丰科尔", "东岭包纱"]),
+    ("，县长、副县长走访了瑞丰科尔、东岭包纱等企业，", ["瑞丰科尔", "东岭包纱"]),
     # one name before 等N家…企业: the count says it is one of several companies; not a clause's opening
     ("，北京君禾伟业等5家科技型中小企业落户园区。", ["北京君禾伟业"]),
     ("，年内力争等3家企业上市。", []),

@@ -57,6 +57,7 @@ _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause,
 _NOT_IN_NAME = frozenset({"v", "vd", "d", "t", "m", "q", "f", "p", "c", "u", "r"})  # 年内|力争: no name
 _ADVERB_TAGS = frozenset({"d", "ad"})  # 稳妥, 积极: an adverb opens the clause
 _AND = regex.compile(r"(?<=\p{Han}{2})[和与及](?=\p{Han}{2})")
+_WHERE_ENDS = ("区", "园", "地", "线")  # 园区, 开发区, 产业园, 基地, 一线
 _OPENERS = frozenset({"了", "与", "和", "同", "跟", "向", "对", "及"})  # 推进与|华美食品、…等企业合作
 
 
@@ -84,7 +85,21 @@ def first_item(text: str, start: int, end: int, index: WordIndex) -> int:
         if glued and glued[0][1] - start >= 2 and text[start] in lexicon.left_stops() \
                 and not is_known_word(text[slice(*glued[0])]):
             start += 1  # 形成|以央企|长安 → 以 | 央企长安
+    rest = index.words(start, end)
+    if len(rest) >= 2 and _where(text[slice(*rest[0])]) and is_proper(text[slice(*rest[1])]):
+        start = rest[1][0]  # 深入园区|某某电动车: where the companies are, then the first of them
     return start
+
+
+def _governs(word: str) -> bool:
+    """A word of two characters or more that governs what follows: a stop word or a verb (深入,
+    依托), not an adjective or adverb a name may open with (好|滋味)."""
+    return len(word) >= 2 and (word in lexicon.left_stops() or word_tag(word) in _VERB_TAGS)
+
+
+def _where(word: str) -> bool:
+    """A common noun of a place where companies are (园区, 基地, 开发区), not a name part."""
+    return word_tag(word) == "n" and is_known_word(word) and word.endswith(_WHERE_ENDS)
 
 
 def unqualified(text: str, s: int, e: int) -> tuple[int, int]:
@@ -151,9 +166,15 @@ def clause_end(text: str, pos: int) -> int:
 
 
 def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:
-    """The 、-items of the list that ends at ``end``, back to the start of its clause, the first
-    item without the words that open the clause."""
+    """The 、-items of the list that ends at ``end``, back to the start of its clause or to the
+    last item a verb or stop word opens (an earlier 、-list is another one: 市委常委、县委书记某某
+    深入|A、B等企业), the first item without the words that open it."""
     items = split_items(text, clause_start(text, end), end)
+    for k in range(len(items) - 1, 0, -1):
+        s, e = items[k]
+        start = first_item(text, s, e, index)
+        if any(_governs(text[a:b]) for a, b in index.words(s, start)):
+            return [(start, e)] + items[k + 1:]  # 县委书记、县长某某深入|A、B等企业: the list opens after the verb
     first_s, first_e = items[0]
     items[0] = (first_item(text, first_s, first_e, index), first_e)
     return items
