@@ -92,6 +92,9 @@ EDGES = [
     ("推动金鼎集团、宏润达二期、康美源总部建设。", ["金鼎集团"]),  # phases and headquarters are projects
     ("改造交通局家属楼、金鼎公司家属楼。", ["金鼎公司"]),  # buildings are no siblings
     ("推进宏远集团、康达榆树、天楹辽源等项目。", ["宏远集团"]),  # a company's project at a place
+    # a place opening an item does not count toward its length (北京|某某生态环境: 7 characters)
+    ("，北京荣达食品、华辰科技公司、北京碧源泉生态环境、山海环境产业集团负责人发言，",
+     ["北京荣达食品", "华辰科技公司", "北京碧源泉生态环境", "山海环境产业集团"]),
     # a 、-list opening its clause, the subject of what companies are awarded or do, one item
     # with an industry word: all of them are companies
     ("。宏远科技、康达机器人成功落地，", ["宏远科技", "康达机器人"]),

@@ -114,8 +114,9 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     name = text[s:e]
     if name in lexicon.known_bodies():
         return True
-    if not _ITEM.match(name) or name in lexicon.places() or lexicon.is_generic(name) or lexicon.is_kind(name):
-        return False
+    if not _ITEM.match(_after_place(name)) or name in lexicon.places() or lexicon.is_generic(name) \
+            or lexicon.is_kind(name):
+        return False  # (at most 8 characters after the place: 北京|碧水源生态环境)
     if _COUNTED.search(name):
         return False  # a quantity (农业局下属2家、交通局下属1家…企业), not a name
     words = [text[a:b] for a, b in index.words(s, e)]
@@ -124,6 +125,14 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     if len(words) == 1:  # a time word is no kind of company (大午 of 大午、吉正等农业龙头企业)
         return is_proper(name) or word_tag(name) in ("", "nz", "nt", "t")
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
+
+
+def _after_place(name: str) -> str:
+    """The name without the place that opens it (北京|某某生态环境), or the name."""
+    for n in range(min(len(name) - 2, lexicon.max_place_len()), 1, -1):
+        if name[:n] in lexicon.places():
+            return name[n:]
+    return name
 
 
 def _conjunction(text: str, i: int) -> bool:
