@@ -252,6 +252,8 @@ EDGES = [
     # a company's name and more words before 中心/基地/平台: the company's project; the company is named
     ("，河北宏泰农业科技集团股份有限公司鲜薯深加工二期工程及科研中心项目，", ["河北宏泰农业科技集团股份有限公司"]),
     ("，保定鑫源食品有限公司冷链物流基地开工，", ["保定鑫源食品有限公司"]),
+    # a verb after a time word, right before a name that opens with a place, governs it
+    ("，保定市科协先后促成河北大学附属医院与涞水县医院合作，", ["保定市科协", "河北大学附属医院", "涞水县医院"]),
     # 组织 after an adverb is the verb: the body before it ends there
     ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
     ("，涞水县文化馆积极组织演出，", ["涞水县文化馆"]),

@@ -115,15 +115,19 @@ def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
     return bool(words) and len(text[slice(*words[0])]) > 1 and is_proper(text[slice(*words[0])])
 
 
-def _verb_before_name(text: str, word: str, words: list[tuple[int, int]], k: int) -> bool:
+def _verb_before_name(text: str, word: str, words: list[tuple[int, int]], k: int,
+                      known: dict[int, int], s_start: int) -> bool:
     """A two-character verb (not one found inside names, 建设, 发展), opening the window or after
-    an adverb, right before a proper word that opens a name: 密切|跟进|万达集团."""
+    an adverb, a time word or a body, right before a proper word that opens a name: 密切|跟进|
+    万达集团, 先后|促成|某某大学…医院."""
     if len(word) != 2 or word_tag(word) != "v" or word in INNER_VERBS or k + 1 >= len(words):
         return False
-    if k > 0 and word_tag(text[slice(*words[k - 1])]) not in ("d", "ad"):
-        return False  # only at the window's start or after an adverb (密切|跟进), not 新|希望|绿领
+    if k > 0 and word_tag(text[slice(*words[k - 1])]) not in ("d", "ad", "t") \
+            and words[k - 1][1] not in known.values():
+        return False  # only at the window's start, after an adverb (密切|跟进, 先后|促成) or after a
+        #               body (某党某省委会|带领|…), not 新|希望|绿领
     nxt = text[slice(*words[k + 1])]
-    return len(nxt) >= 2 and is_proper(nxt) and place_at(text, words[k + 1][0], words[k + 1][1]) < 0
+    return len(nxt) >= 2 and is_proper(nxt)
 
 
 def _cut(text: str, words: list[tuple[int, int]], s_start: int,
@@ -158,7 +162,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
         if is_stop(word, e < s_start) and not _company_verb_part(text, words, k, s_start):
             return e, word
-        if _verb_before_name(text, word, words, k):
+        if _verb_before_name(text, word, words, k, known, s_start):
             return e, word  # 跟进|万达|集团: a verb governs the name after it
         if len(word) > 1 and not is_known_word(word):
             glued = glued_stop(word)
