@@ -377,6 +377,9 @@ KNOWN = [
     ("农业农村部将我县确定为全国农村改革试验区。", ["农业农村部"], None),
     # 国家 written before a ministry is part of the name as written (an older usage)
     ("，得到国家农业部领导的充分肯定，", ["国家农业部"], "中华人民共和国农业部"),
+    # a democratic party's short form and its central committee
+    ("，农工党组织专家义诊，", ["农工党"], "中国农工民主党"),
+    ("，民盟中央来我县调研，", ["民盟中央"], "中国民主同盟中央委员会"),
 ]
 
 
@@ -414,6 +417,10 @@ COMMITTEES = [
     ("根据《中共广东省委关于制定规划的建议》，", []),  # inside a document title
     ("在市委坚强领导下，区委统筹推进。", []),  # generic referents
     ("中共中央关心支持。", ["中共中央"]),
+    # the democratic parties, their central committees and their committees of a place
+    ("民盟河北省委、民建保定市委会联合调研，", ["民盟河北省委", "民建保定市委会"]),
+    ("，农工党湖北省委会主委王某率队，", ["农工党湖北省委会"]),  # 主委 is a title
+    ("九三学社中央、致公党和民进开展调研，", ["九三学社中央", "致公党", "民进"]),
 ]
 
 

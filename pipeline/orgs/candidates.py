@@ -18,7 +18,8 @@ from .splits import split_name_start, town_name
 from .words import WordIndex, is_known_word, is_proper, word_tag
 
 _TITLE_RE = regex.compile(r"《[^《》\n]{1,100}》")
-_PARTY_RE = regex.compile(r"中共(?=\p{Han}{3,16}委)")  # 中共 before a committee (中共北京市委)
+# a party before a committee: 中共北京市委, and the democratic parties' (民盟河北省委, 农工党某省委会)
+_PARTY_RE = regex.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?=\p{Han}{3,16}委)")
 # a title conferred on a body, unquoted: 被命名为河北省示范性…中心, 获评国家农民合作社示范社
 # (not 授予: its object is the body it confers on)
 _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)(?:国家级|省级|市级|县级|区级)?\Z")
@@ -248,8 +249,9 @@ def _quoted_brand(text: str, start: int) -> int:
 
 
 def committee_candidates(text: str) -> list[Candidate]:
-    """中共 + a chain of full division names + 委: the party committee of that place
-    (中共北京市委, 中共上海市普陀区委), which 市委/区委 alone would not name."""
+    """中共 or a democratic party + a chain of full division names + 委: the party's committee
+    of that place (中共北京市委, 中共上海市普陀区委, 民盟河北省委, 农工党某省委会), which 市委/区委
+    alone would not name."""
     divisions = lexicon.division_names()
     out = []
     for m in _PARTY_RE.finditer(text):
@@ -258,7 +260,8 @@ def committee_candidates(text: str) -> list[Candidate]:
             full = full or text[pos:end] in divisions
             pos = end
         if full and text.startswith("委", pos) and not text.startswith("委员", pos):
-            out.append(Candidate(m.start(), pos + 1, "party", rule="committee"))
+            end = pos + 2 if text.startswith("委会", pos) else pos + 1  # (农工党某省委会)
+            out.append(Candidate(m.start(), end, "party", rule="committee"))
     taken = {c.end for c in out}
     for m in _LEVEL_COMMITTEE.finditer(text):
         start = _division_chain_start(text, m.start() + 1, divisions)
