@@ -143,6 +143,9 @@ TITLES_AND_LEVELS = [
     ("清河县第一中学被认定为省级示范性高级中学。", ["清河县第一中学"]),
     ("清河县第一中学被认定为省级科普教育学校。", ["清河县第一中学"]),  # a grade, then the title
     ("宏达食品有限公司被评为市级农业产业化重点龙头企业。", ["宏达食品有限公司"]),
+    # an item of a list of sectors is an industry; the leading companies of an industry are companies
+    ("项目涵盖鞋业、化妆刷、食品、羊毛衫纺织、新能源等多个领域。", []),
+    ("支持风帆股份、青禾纺织等行业龙头发展。", ["风帆股份", "青禾纺织"]),
     ("省政府授予清河县人民医院“省级文明单位”称号。", ["清河县人民医院"]),  # 授予's object is the body
     ("被国家发展改革委认定为国家级双创示范基地。", ["国家发展改革委"]),  # the body before the verb
 ]

@@ -50,6 +50,8 @@ _BYLINE_AFTER = regex.compile(
     regex.X,
 )
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
+_SECTOR_LIST_END = regex.compile(
+    r"(?:、[^、，。；\n]{1,12})*等(?:多个|[\d一二三四五六七八九十]+[个大])?(?:领域|行业|门类)(?!龙头|领军|企业|骨干|头部)")
 _HUB_SUFFIXES = frozenset({"中心"})
 _FACILITY_SUFFIXES = frozenset({"中心", "基地", "平台"})
 _COMPANY_INSIDE = regex.compile(r"(?:有限公司|有限责任公司|股份公司)(?=\p{Han})")  # a company's name, then more
@@ -345,18 +347,26 @@ def _hub_built(text: str, c: Candidate) -> bool:
         and place_at(text, c.start, c.end) < 0
 
 
+def _sector(text: str, c: Candidate) -> bool:
+    """An item of a 、-list of sectors (涵盖鞋业、食品、某某纺织、新能源等多个领域): an industry, not a
+    company (not …等行业龙头: the leading companies of an industry)."""
+    listed = (c.start > 0 and text[c.start - 1] == "、") or text.startswith("、", c.end)
+    return listed and c.type == "enterprise" and _SECTOR_LIST_END.match(text, c.end) is not None
+
+
 def _session(text: str, c: Candidate) -> bool:
     """A congress named only as part of a session (第十一届全国人民代表大会第三次会议,
     十一届全国人大三次会议): the session is an event, the body inside it a nested name."""
     return c.type == "congress" and _SESSION_RE.match(text, c.end) is not None
 
 
-_NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _session)
+_NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _sector, _session)
 
 
 def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates without those that name a class, a title, a building, a hub or an event
-    (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_hub_built``, ``_session``)."""
+    """Candidates without those that name a class, a title, a building, a hub, a sector or an
+    event (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_hub_built``, ``_sector``,
+    ``_session``)."""
     return [c for c in cands if not any(rule(text, c) for rule in _NOT_NAMES)]
 
 
