@@ -477,6 +477,8 @@ INDUSTRY_NAMES = [
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
     ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
     ("。鼎丰集团扩建投产。鼎丰影视传媒得到快速发展。", ["鼎丰集团", "鼎丰影视传媒"]),  # two industry words
+    # a trade name no dictionary knows, right after what it invests; not a project
+    ("，引进投资6.5亿元的锐菱机电、投资6亿元的瑞沣再制造产业园，", ["锐菱机电"]),
     # a company listed by its trade name, elsewhere with an industry word; not in a project's name
     ("依托瑞光、泓腾、华钛等头部企业。泓腾信息快速成长，增资瑞光软件，",
      ["瑞光", "泓腾", "华钛", "泓腾信息", "瑞光软件"]),

@@ -14,6 +14,7 @@ order tried (the rule name of a candidate, for tracing):
   * ``partner``: a party of an agreement (与某某药业合作, 某某机械与某某大学共建…);
   * ``supported``: a word no dictionary knows, right after what a government does for a company
     (鼓励某某机械…, 壮大某某生物制药; not a place's 疆内|油气);
+  * ``invested``: a word no dictionary knows, right after what it invests (投资6亿元的某某机电);
   * ``list``: it stands in a 、-list beside another such name (某某电气、某某电缆等…);
   * ``sentence``: its sentence speaks of companies (企业, 公司, 集团 …);
   * ``figure``: a figure right after it (某某农牧300万套…);
@@ -49,6 +50,7 @@ SECTOR_AFTER = regex.compile(_SECTOR_OR_PROJECT)
 _PROJECT_AFTER = regex.compile(rf"\p{{Han}}{{0,4}}?(?:{_SECTOR_OR_PROJECT})")  # (…商用车|项目)
 _FIGURE = regex.compile(r"[0-9０-９]")
 _SUPPORTED_BEFORE = regex.compile(r"(?:鼓励|支持|力促|扶持|帮助|推动|培育|壮大|做强|引导)\Z")
+_INVESTED_BEFORE = regex.compile(r"投资(?:总额)?[\d.]+(?:多|余)?[万亿]元的\Z")  # 投资6.5亿元的|某某机电
 _PARTNER_BEFORE = regex.compile(r"(?:与|同|和|携手|牵手)\Z")
 _AGREEMENT = r"(?:深度|深化|开展|建立|全面|战略)?(?:合作|签订|签署|签约|达成|共建|联合|洽谈|对接)"
 _PARTNER_AFTER = regex.compile(_AGREEMENT)
@@ -172,6 +174,8 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
     if not is_known_word(name) and name[-1] not in "内外" \
             and _SUPPORTED_BEFORE.search(text, max(0, start - 4), start):
         return "supported"  # 鼓励某某机械…, 力促某某生物…: what a government supports by name is a company
+    if not is_known_word(name) and _INVESTED_BEFORE.search(text, max(0, start - 16), start):
+        return "invested"  # 引进投资6亿元的某某机电: what invests by name is a company
     if ordinary(name):
         return None  # 神力, 玉石: an ordinary word needs a verb or another mention
     if start in listed:
