@@ -254,6 +254,9 @@ EDGES = [
     ("，保定鑫源食品有限公司冷链物流基地开工，", ["保定鑫源食品有限公司"]),
     # a verb after a time word, right before a name that opens with a place, governs it
     ("，保定市科协先后促成河北大学附属医院与涞水县医院合作，", ["保定市科协", "河北大学附属医院", "涞水县医院"]),
+    # a place's government before 与/和 is a body; 政府和社会资本合作 is a kind of financing
+    ("，涞水县政府与16家企业集中签约，", ["涞水县政府"]),
+    ("，推广政府和社会资本合作模式，", []),
     # 组织 after an adverb is the verb: the body before it ends there
     ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
     ("，涞水县文化馆积极组织演出，", ["涞水县文化馆"]),
