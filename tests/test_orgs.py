@@ -245,8 +245,8 @@ EDGES = [
     # a one-character adverb before a trade name is none of it (就|某某, 还|某某)
     ("，与会人员就瑞禾祥食品有限公司提出的规划展开讨论，", ["瑞禾祥食品有限公司"]),
     ("，今年还恒鑫泰食品有限公司扩产，", ["恒鑫泰食品有限公司"]),
-    # a run of characters split off a name, one by one (的鑫|珑|腾肉业)
-    ("，位于项目区的鑫珑腾肉业有限公司投产，", ["鑫珑腾肉业有限公司"]),
+    # a run of characters split off a name, one by one (的淼|珑|达肉业)
+    ("，位于项目区的淼珑达肉业有限公司投产，", ["淼珑达肉业有限公司"]),
     # a place in brackets inside a company's name: the name runs on through it (not a place alone)
     ("，由鑫瑞达农牧(保定)有限公司投资建设，", ["鑫瑞达农牧(保定)有限公司"]),
     ("，引进华源坤泰（天津）新材料有限公司，", ["华源坤泰（天津）新材料有限公司"]),
