@@ -297,6 +297,7 @@ NOT_NAMES = [
     ("加快建设豫北先进制造业基地和区域性农产品加工中心。", "a base and a region's hub"),
     ("，建成国际道路运输集结中心，", "a hub built (建成)"),
     ("，打造全国碳市场中心和碳金融中心，", "a hub built (打造)"),
+    ("，规划建设西南航空货运中转中心、西南陆空联运中心，", "hubs a region names, in a list a build verb governs"),
     ("完成国企改革，省文旅投控集团组建运营。", "a kind of group (投控 = 投资控股)"),
     ("做强省纺织集团。", "做强 + 省 + a kind"),
     ("建强用好燕赵系列实验室。", "a series of labs"),

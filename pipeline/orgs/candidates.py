@@ -26,7 +26,9 @@ _CONFERRED_BEFORE = regex.compile(r"(?:命名为|评为|获评|认定为|荣膺)
 # an exchange's short form where a company lists: 在某交所成功挂牌, 和某交所主板挂牌
 _EXCHANGE = regex.compile(r"(?<=[在和与、及])\p{Han}{1,2}交所(?=(?:成功|正式)?(?:主板|板)?(?:挂牌|上市))")
 _COUNT_BEFORE = regex.compile(r"(?:[0-9]+|[一二三四五六七八九十两几多]+)[个家所座批]\Z")
-_BUILD_BEFORE = regex.compile(r"(?:打造|建设|建成|建好|布局|筹建)\Z")  # what a place builds (not 成立, 设立)
+_BUILDS = r"(?:打造|建设|建成|建好|布局|筹建)"  # what a place builds (not 成立, 设立)
+_BUILD_BEFORE = regex.compile(_BUILDS + r"\Z")
+_BUILD_LIST_BEFORE = regex.compile(_BUILDS + r"(?:\p{Han}{2,18}?中心、)+\Z")  # 建设A中心、|B中心
 _AREA_BEFORE = regex.compile(r"\d(?:平米|平方米|万平方米)的\Z")
 _GRADED = regex.compile(r"(?:公立|民营|私立|三甲|二甲|三级|二级|一级|定点|基层)(?:医院|卫生院|学校|幼儿园)\Z")
 _QUOTED = regex.compile(r"“\p{Han}{2,8}”\Z")
@@ -337,14 +339,19 @@ def _built(text: str, c: Candidate) -> bool:
 
 
 def _hub_built(text: str, c: Candidate) -> bool:
-    """A 中心 named by no place, right after a verb of building (打造全国某某交易中心, 建成国际
-    道路运输集结中心): a hub or facility a place builds, not a body (a body is set up: 成立,
-    组建, 设立; a place's or the state's institution opens with it: 建设某省某某工程技术研究中心,
+    """A 中心 named by no division (a region may name it), right after a verb of building or in a
+    list right after one (打造全国某某交易中心, 建成国际道路运输集结中心, 规划建设西南某某分拨中心、
+    西南某某联运中心): a hub or facility a place builds, not a body (a body is set up: 成立, 组建,
+    设立; a division's or the state's institution opens with it: 建设某省某某工程技术研究中心,
     国家某某中心; a research centre is a body however it comes about)."""
-    return c.type != "enterprise" and text.endswith("中心", c.start, c.end) \
-        and not text.endswith("研究中心", c.start, c.end) and not text.startswith("国家", c.start) \
-        and _BUILD_BEFORE.search(text, max(0, c.start - 4), c.start) is not None \
-        and place_at(text, c.start, c.end) < 0
+    if c.type == "enterprise" or not text.endswith("中心", c.start, c.end) \
+            or text.endswith("研究中心", c.start, c.end) or text.startswith(("国家", "中国"), c.start):
+        return False
+    place_end = place_at(text, c.start, c.end)
+    if place_end > 0 and text[c.start:place_end] not in lexicon.regions():
+        return False  # a division's institution (建设某省某某中心)
+    return _BUILD_BEFORE.search(text, max(0, c.start - 4), c.start) is not None \
+        or _BUILD_LIST_BEFORE.search(text, max(0, c.start - 60), c.start) is not None  # (A中心、|B中心)
 
 
 def _sector(text: str, c: Candidate) -> bool:

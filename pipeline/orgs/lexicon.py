@@ -65,9 +65,15 @@ def places() -> frozenset[str]:
             out.add(name)
         if len(short) >= 2 and short not in stems_out:
             out.add(short)
-    out.update(read_lines("orgs/regions.txt"))
+    out.update(regions())
     out.update(countries())
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def regions() -> frozenset[str]:
+    """Places that are no division (models/orgs/regions.txt): 京津冀, 西南, 大湾区."""
+    return frozenset(read_lines("orgs/regions.txt"))
 
 
 @lru_cache(maxsize=None)
