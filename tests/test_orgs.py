@@ -424,6 +424,7 @@ COMMITTEES = [
     ("根据《中共广东省委关于制定规划的建议》，", []),  # inside a document title
     ("在市委坚强领导下，区委统筹推进。", []),  # generic referents
     ("中共中央关心支持。", ["中共中央"]),
+    ("，河北涞水县委书记王某调研，", ["河北涞水县委"]),  # a province's short name opens it
     # the democratic parties, their central committees and their committees of a place
     ("民盟河北省委、民建保定市委会联合调研，", ["民盟河北省委", "民建保定市委会"]),
     ("，农工党湖北省委会主委王某率队，", ["农工党湖北省委会"]),  # 主委 is a title

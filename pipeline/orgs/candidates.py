@@ -283,13 +283,19 @@ def _loose_place(text: str, start: int, end: int) -> bool:
 
 
 def _division_chain_start(text: str, end: int, divisions: frozenset[str] | set[str]) -> int | None:
-    """Start of the full division names that end at ``end`` (保定市, 上海市普陀区), or None."""
+    """Start of the full division names that end at ``end`` (保定市, 上海市普陀区), with a
+    province's short name before them (山西|平遥县), or None."""
     start = None
     while True:
         found = next((end - n for n in range(8, 1, -1) if end - n >= 0 and text[end - n:end] in divisions), None)
         if found is None:
-            return start
+            break
         start = end = found
+    if start is not None:
+        short = next((start - n for n in (3, 2) if start - n >= 0
+                      and text[start - n:start] in lexicon.province_short_names()), None)
+        start = short if short is not None else start
+    return start
 
 
 def exchange_candidates(text: str, index: WordIndex) -> list[Candidate]:

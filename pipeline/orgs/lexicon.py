@@ -55,6 +55,12 @@ def _divisions() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def province_short_names() -> frozenset[str]:
+    """Short names of the provinces (河北, 山西, 内蒙古), which may open a place's name (山西平遥县)."""
+    return frozenset(r[4] for r in _rows("divisions.tsv") if len(r) >= 5 and r[2] == "province" and len(r[4]) >= 2)
+
+
+@lru_cache(maxsize=None)
 def places() -> frozenset[str]:
     """Division names, their short forms (minus ambiguous ones: 东方, 和平), other regions
     (models/orgs/regions.txt) and foreign countries (countries.txt)."""
