@@ -81,6 +81,8 @@ EDGES = [
     # a town's credit cooperative and central school, a supply cooperatives' union; the kinds are none
     ("，北河店镇农村信用社、留史镇中心校被评为文明单位，", ["北河店镇农村信用社", "留史镇中心校"]),
     ("，保定市农村信用联社改制为保定农商银行，", ["保定市农村信用联社", "保定农商银行"]),
+    ("，涞水县联社发放小额贷款，", ["涞水县联社"]),  # the credit union's short form, after a place
+    ("，组建联社，", []),
     ("，保定市供销合作社联合社领办服务中心12个，", ["保定市供销合作社联合社"]),
     ("深化农村信用社和供销社改革，乡镇中心校全部达标。", []),
     # one-word trade names listed with 、 right before a company named by its suffix are its siblings
