@@ -285,6 +285,7 @@ NOT_NAMES = [
     ("加快构建新发展格局，服务国家发展大局。", "格局 is not a 局"),
     ("国家农民专业合作社示范社名单公布，经全国农民合作社发展部际联席会议评定。", "农民 is a class of people"),
     ("，改善山区学校和库区医院的条件，", "kinds of areas (山区, 库区)"),
+    ("，推进宏远电子商务物流中心项目和某某交易中心等项目，", "a facility project (中心 before 项目)"),
     ("建设国际科技创新中心和国家技术创新中心。", "hubs and kinds"),
     ("建设青岛国际航运中心。", "a place's hub"),
     ("区人民代表大会和区人大常委会。", "district congress without a place"),

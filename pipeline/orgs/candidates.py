@@ -54,6 +54,7 @@ _BYLINE_AFTER = regex.compile(
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _SECTOR_LIST_END = regex.compile(
     r"(?:、[^、，。；\n]{1,12})*等(?:多个|[\d一二三四五六七八九十]+[个大])?(?:领域|行业|门类)(?!龙头|领军|企业|骨干|头部)")
+_PROJECT_AFTER = regex.compile(r"(?:等(?:重点)?)?项目")
 _HUB_SUFFIXES = frozenset({"中心"})
 _FACILITY_SUFFIXES = frozenset({"中心", "基地", "平台"})
 _COMPANY_INSIDE = regex.compile(r"(?:有限公司|有限责任公司|股份公司)(?=\p{Han})")  # a company's name, then more
@@ -360,6 +361,13 @@ def _hub_built(text: str, c: Candidate) -> bool:
         or _BUILD_LIST_BEFORE.search(text, max(0, c.start - 60), c.start) is not None  # (A中心、|B中心)
 
 
+def _facility_project(text: str, c: Candidate) -> bool:
+    """A 中心 right before 项目 (某某物流中心项目, 某某交易中心等项目): a facility being built, not a
+    body (a company before 项目 is the investor: 某某汽车项目)."""
+    return text.endswith("中心", c.start, c.end) and c.type != "enterprise" \
+        and _PROJECT_AFTER.match(text, c.end) is not None
+
+
 def _sector(text: str, c: Candidate) -> bool:
     """An item of a 、-list of sectors (涵盖鞋业、食品、某某纺织、新能源等多个领域): an industry, not a
     company (not …等行业龙头: the leading companies of an industry)."""
@@ -373,13 +381,13 @@ def _session(text: str, c: Candidate) -> bool:
     return c.type == "congress" and _SESSION_RE.match(text, c.end) is not None
 
 
-_NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _sector, _session)
+_NOT_NAMES = (_counted, _conferred, _graded, _built, _hub_built, _facility_project, _sector, _session)
 
 
 def not_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates without those that name a class, a title, a building, a hub, a sector or an
-    event (``_counted``, ``_conferred``, ``_graded``, ``_built``, ``_hub_built``, ``_sector``,
-    ``_session``)."""
+    """Candidates without those that name a class, a title, a building, a hub, a facility
+    project, a sector or an event (``_counted``, ``_conferred``, ``_graded``, ``_built``,
+    ``_hub_built``, ``_facility_project``, ``_sector``, ``_session``)."""
     return [c for c in cands if not any(rule(text, c) for rule in _NOT_NAMES)]
 
 
