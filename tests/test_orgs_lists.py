@@ -27,6 +27,8 @@ LISTS = [
     # and after the place where they are (深入园区|…)
     ("，市委常委、县委书记王某深入园区青禾电动车、瑞丰科尔、东岭包纱等3家企业调研，", ["青禾电动车", "瑞丰科尔", "东岭包纱"]),
     ("，县长、副县长走访了瑞丰科尔、东岭包纱等企业，", ["瑞丰科尔", "东岭包纱"]),
+    # the flagships before 为龙头的N家…企业 end at 为
+    ("，集聚了以华禾堂、力迅康、今古泰为龙头的20家药业及其关联企业，", ["华禾堂", "力迅康", "今古泰"]),
     # one name before 等N家…企业: the count says it is one of several companies; not a clause's opening
     ("，北京君禾伟业等5家科技型中小企业落户园区。", ["北京君禾伟业"]),
     ("，年内力争等3家企业上市。", []),

@@ -35,6 +35,7 @@ _LIST_END = regex.compile(
 _FLAGSHIPS = regex.compile(
     r"以(?P<list>[^，。；：！？“”\n以]{2,60}?)为(?:代表|主导|龙头|引领|骨干)的"
     r"(?=[^，。；：！？\n]{0,30}?(?:产业|企业|集群|行业|公司))")
+_FLAGSHIP_TAIL = regex.compile(r"为(?:代表|主导|龙头|引领|骨干)的\Z")
 # a count of companies, then the companies: 超亿元企业4家，A、B、C、D…
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
 _CLAUSE_END = regex.compile(r"[，。；：！？\n,;:!?]")
@@ -206,6 +207,9 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _list_ends(text):
         items = [unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
+        tail = _FLAGSHIP_TAIL.search(text, items[-1][0], items[-1][1])
+        if tail is not None:
+            items[-1] = (items[-1][0], tail.start())  # 以A、B为龙头的20家…企业: the flagships' list
         if _SECTORS.search(m.group()) or (len(items) < 2 and not _counted_one(text, m, *items[0], index)):
             continue  # 等领域企业: sectors; one name before 等…企业 is the suffix rules' business,
             #           unless the count says it is one of several (某某伟业等5家科技型中小企业)
