@@ -14,11 +14,12 @@ from . import brandlist, lexicon
 from .words import word_tag
 
 _TRADE_SUFFIXES = frozenset({"集团"})
-_COMPANY_SUFFIXES = frozenset({"集团", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
+_COMPANY_SUFFIXES = frozenset({"集团", "公司", "有限公司", "有限责任公司", "股份有限公司", "集团有限公司",
                                "集团公司", "集团股份公司", "控股"})
 _REGISTERED = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团有限公司"})  # registered forms
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _NOUN_TAGS = frozenset({"n", "nz", "j"})
+_NOT_BRAND_TAGS = frozenset({"v", "vn", "vd", "d"})  # 征信|公司: what a company does
 
 
 def generic_run(text: str, words: list[tuple[int, int]]) -> bool:
@@ -34,15 +35,16 @@ def place_trade_name(word: str, suffix: str) -> bool:
 
 
 def brand_run(text: str, words: list[tuple[int, int]], suffix: str) -> list[int]:
-    """[k] when words[k] is a listed brand followed only by industry words right before a
-    company suffix (巨力集团, 神力索具股份有限公司): the company's trade name; else []."""
+    """[k] when words[k] is a listed brand followed only by up to two industry words right
+    before a company suffix (巨力集团, 神力索具股份有限公司, 神威|电源|科技|公司): the company's
+    trade name; else []."""
     if suffix not in _COMPANY_SUFFIXES:
         return []
-    industries = brandlist.industries()
-    for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
+    industries, kinds = brandlist.industries(), brandlist.kind_industries()
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
         if _brand_word(text[slice(*words[k])]):
             return [k]
-        if text[slice(*words[k])] not in industries:
+        if text[slice(*words[k])] not in industries and text[slice(*words[k])] not in kinds:
             break
     return []
 
@@ -60,10 +62,10 @@ def registered_run(text: str, words: list[tuple[int, int]], suffix: str) -> list
 
 
 def _brand_word(word: str) -> bool:
-    """A listed brand that is also a common word (巨力, 神力): a trade name before a company
-    suffix."""
+    """A listed brand that is also a common noun (巨力, 神力; not a verb: 征信): a trade name
+    before a company suffix."""
     return (len(word) >= 2 and word in brandlist.brands() and not lexicon.is_kind(word)
-            and word not in lexicon.left_stops())
+            and word not in lexicon.left_stops() and word_tag(word) not in _NOT_BRAND_TAGS)
 
 
 def place_word(word: str, suffix: str) -> bool:
