@@ -262,7 +262,7 @@ EDGES = [
     ("，涞水县政府与16家企业集中签约，", ["涞水县政府"]),
     ("，推广政府和社会资本合作模式，", []),
     # a listed brand (a common noun) and up to two industry or kind words before 公司; not a verb
-    ("；长城电源科技公司蓄电池项目试产；", ["长城电源科技公司"]),
+    ("；神力电源科技公司蓄电池项目试产；", ["神力电源科技公司"]),
     ("，组建省级征信公司，", []),
     # 组织 after an adverb is the verb: the body before it ends there
     ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
