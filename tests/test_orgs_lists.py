@@ -27,6 +27,10 @@ LISTS = [
     # and after the place where they are (深入园区|…)
     ("，市委常委、县委书记王某深入园区青禾电动车、瑞丰科尔、东岭包纱等3家企业调研，", ["青禾电动车", "瑞丰科尔", "东岭包纱"]),
     ("，县长、副县长走访了瑞丰科尔、东岭包纱等企业，", ["瑞丰科尔", "东岭包纱"]),
+    # items quoted or with a note in brackets: the names inside the quotes, before the notes
+    ("，全县培育华禾(生猪)、东岭(肉牛)、北塬(土鸡)等养殖龙头企业32个，", ["华禾", "东岭", "北塬"]),
+    ("，发展“青禾”、“鼎丰”等加工龙头企业6个，", ["青禾", "鼎丰"]),
+    ("，创建“清河西瓜”、“清河大枣”等农业特色品牌，", []),
     # the flagships before 为龙头的N家…企业 end at 为
     ("，集聚了以华禾堂、力迅康、今古泰为龙头的20家药业及其关联企业，", ["华禾堂", "力迅康", "今古泰"]),
     # one name before 等N家…企业: the count says it is one of several companies; not a clause's opening

@@ -66,6 +66,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
     cands += [Candidate(s, e, "enterprise", rule="list") for s, e in lists.list_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:marked") for s, e in lists.marked_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in siblings.acting_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="subject") for s, e in siblings.subject_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:foreign") for s, e in siblings.foreign_candidates(text, index)]

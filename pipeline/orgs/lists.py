@@ -1,6 +1,7 @@
 """Companies named only by their trade name in a list: of companies (`list_candidates`: …等…企业,
 A、B分别获评…), as the flagships of an industry (`flagship_candidates`: 以A、B为代表的…产业), or right after their
-count (`counted_candidates`: 企业4家，A、B、C、D…).
+count (`counted_candidates`: 企业4家，A、B、C、D…), or quoted or with a note in brackets before 等…企业
+(`marked_candidates`: “A”、“B”等加工龙头企业, A(生猪)、B(肉牛)等养殖龙头企业).
 
 "培育了超聚变、中创智领等一批行业领军企业", "牧原、宇通、华兰等一批龙头企业",
 "支持天兵科技、天章卫星等商业航天企业", "乐凯胶片、康强医疗4家企业荣获": every item of a 、-list
@@ -35,6 +36,9 @@ _LIST_END = regex.compile(
 _FLAGSHIPS = regex.compile(
     r"以(?P<list>[^，。；：！？“”\n以]{2,60}?)为(?:代表|主导|龙头|引领|骨干)的"
     r"(?=[^，。；：！？\n]{0,30}?(?:产业|企业|集群|行业|公司))")
+# items quoted (“某某”、“某某”) or with a note in brackets (某某(生猪)、某某(肉牛)) right before 等
+_MARKED_ITEM = r"(?:“(?P<name>\p{Han}{2,8})”|(?P<name>\p{Han}{2,12})[（(]\p{Han}{1,6}[）)])"
+_MARKED_ITEMS = regex.compile(rf"{_MARKED_ITEM}(?:、{_MARKED_ITEM})+\Z")
 _FLAGSHIP_TAIL = regex.compile(r"为(?:代表|主导|龙头|引领|骨干)的\Z")
 # a count of companies, then the companies: 超亿元企业4家，A、B、C、D…
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
@@ -223,6 +227,25 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
             # most items look like names: the others are names that are also words (长城, 风帆)
             out.extend((s, e) for s, e in items if ((s, e) in found or _word_name(text, s, e))
                        and not text.endswith("总部", s, e))  # 某某总部: a headquarters project
+    return out
+
+
+def marked_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
+    """Spans of the companies of a list before 等…企业 whose items are quoted or carry a note in
+    brackets (“某某”、“某某”等加工龙头企业; 某某(生猪)、某某(肉牛)等养殖龙头企业): the names
+    inside the quotes or before the notes, when each looks like a company's."""
+    out: list[tuple[int, int]] = []
+    for m in _LIST_END.finditer(text):
+        if _SECTORS.search(m.group()):
+            continue
+        found = _MARKED_ITEMS.search(text, max(0, m.start() - MAX_LIST), m.start())
+        if found is None:
+            continue
+        items = list(zip(found.starts("name"), found.ends("name")))
+        items[0] = (first_item(text, *items[0], index), items[0][1])  # (培育|某某(生猪))
+        if len(items) >= 2 and all(looks_like_company(text, s, e, index) and not names_a_kind(text, s, e, index)
+                                   for s, e in items):
+            out.extend(items)
     return out
 
 
