@@ -392,6 +392,9 @@ KNOWN = [
     ("农业农村部将我县确定为全国农村改革试验区。", ["农业农村部"], None),
     # 国家 written before a ministry is part of the name as written (an older usage)
     ("，得到国家农业部领导的充分肯定，", ["国家农业部"], "中华人民共和国农业部"),
+    # ministries under the names older reports use
+    ("，成为机电部重点企业，", ["机电部"], "中华人民共和国机械电子工业部"),
+    ("，经国家体改委批准，", ["国家体改委"], "国家经济体制改革委员会"),
     # a democratic party's short form and its central committee
     ("，农工党组织专家义诊，", ["农工党"], "中国农工民主党"),
     ("，民盟中央来我县调研，", ["民盟中央"], "中国民主同盟中央委员会"),
