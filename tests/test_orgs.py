@@ -247,6 +247,8 @@ EDGES = [
     # a one-character adverb before a trade name is none of it (就|某某, 还|某某)
     ("，与会人员就瑞禾祥食品有限公司提出的规划展开讨论，", ["瑞禾祥食品有限公司"]),
     ("，今年还恒鑫泰食品有限公司扩产，", ["恒鑫泰食品有限公司"]),
+    # a surname-like character the dictionary splits off a trade name (该县王|亚尼…)
+    ("，与该县王亚尼家具有限公司签订协议，", ["王亚尼家具有限公司"]),
     # a run of characters split off a name, one by one (的淼|珑|达肉业)
     ("，位于项目区的淼珑达肉业有限公司投产，", ["淼珑达肉业有限公司"]),
     # a place in brackets inside a company's name: the name runs on through it (not a place alone)
@@ -557,6 +559,7 @@ ACRONYMS = [
     ("，中国GDP增长5%，", []),
     ("，推动海南RCEP示范项目集聚，", []),
     ("单位名称：上海市XX局", []),
+    ("，日本HKT公司与该县签约，", ["日本HKT公司"]),  # with 公司: the company
 ]
 
 

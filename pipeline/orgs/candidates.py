@@ -51,6 +51,7 @@ _BYLINE_AFTER = regex.compile(
         )""",
     regex.X,
 )
+_ACRONYM_COMPANY = regex.compile(r"(?:集团|有限公司|公司)")
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _SECTOR_LIST_END = regex.compile(
     r"(?:、[^、，。；\n]{1,12})*等(?:多个|[\d一二三四五六七八九十]+[个大])?(?:领域|行业|门类)(?!龙头|领军|企业|骨干|头部)")
@@ -308,14 +309,17 @@ def exchange_candidates(text: str, index: WordIndex) -> list[Candidate]:
 
 def acronym_candidates(text: str, index: WordIndex) -> list[Candidate]:
     """A place and a capitalised abbreviation that is not a measure or technology (香港STC;
-    not 中国GDP): a body named by its abbreviation."""
+    not 中国GDP): a body named by its abbreviation; with 公司 or 集团 after it, a company
+    (美国MCD公司)."""
     out = []
     for m in _ACRONYM.finditer(text):
         if m.group() in lexicon.not_acronyms() or len(set(m.group())) == 1:
             continue  # a measure, or a placeholder (上海市XX)
         start = place_before(text, m.start(), index)
         if start >= 0:
-            out.append(Candidate(start, m.end(), "other", rule="acronym"))
+            company = _ACRONYM_COMPANY.match(text, m.end())  # 美国MCD|公司: the company so named
+            end, kind = (company.end(), "enterprise") if company else (m.end(), "other")
+            out.append(Candidate(start, end, kind, rule="acronym"))
     return out
 
 

@@ -354,8 +354,9 @@ def _edge(text: str, w0: int, s_start: int, s_end: int, index: WordIndex,
         elif kind == PROPER and len(prev) == 1 and prev not in lexicon.left_stops() and not is_function_word(prev) \
                 and (not is_known_word(text[words[k][0]:words[k][1]])
                      or (k == 1 and not cut_word and COUNT_RE.match(prev) is None)
-                     or (words[k][1] - words[k][0] == 1 and prev not in LEVEL_WORDS)):
-            k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院, 的鑫|珑|腾肉业)
+                     or (words[k][1] - words[k][0] == 1 and prev not in LEVEL_WORDS)
+                     or word_tag(prev) in _PERSON_TAGS):
+            k -= 1  # a character split off a name (素|社街, ，鹏|瑞利医院, 的鑫|珑|腾肉业, 该县吉|亚尼…)
         elif kind == PROPER and (prev in LEVEL_WORDS or prev in _ZONES) and _institution(text[s_start:s_end]):
             k -= 1  # the level an institution belongs to, a word of its own: 县|中医院…中心,
             break   # 省|足球运动管理中心 (not a company's: 在县|某某集团)
