@@ -266,6 +266,7 @@ EDGES = [
     # a listed brand (a common noun) and up to two industry or kind words before 公司; not a verb
     ("；神力电源科技公司蓄电池项目试产；", ["神力电源科技公司"]),
     ("，组建省级征信公司，", []),
+    ("，下一步公司将抢抓机遇，", []),  # a numeral listed as a brand (一步) is no trade name
     # 组织 after an adverb is the verb: the body before it ends there
     ("，保定市农业局认真组织全市示范社申报，", ["保定市农业局"]),
     ("，涞水县文化馆积极组织演出，", ["涞水县文化馆"]),

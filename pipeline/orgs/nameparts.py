@@ -19,7 +19,7 @@ _COMPANY_SUFFIXES = frozenset({"集团", "公司", "有限公司", "有限责任
 _REGISTERED = frozenset({"有限公司", "有限责任公司", "股份有限公司", "集团有限公司"})  # registered forms
 _PLACE_WORD_SUFFIXES = frozenset({"医院"})
 _NOUN_TAGS = frozenset({"n", "nz", "j"})
-_NOT_BRAND_TAGS = frozenset({"v", "vn", "vd", "d"})  # 征信|公司: what a company does
+_NOT_BRAND_TAGS = frozenset({"v", "vn", "vd", "d", "m", "q", "f", "t", "r", "p", "c", "u"})  # 征信|公司, 一步|公司
 
 
 def generic_run(text: str, words: list[tuple[int, int]]) -> bool:
