@@ -51,6 +51,7 @@ _BYLINE_AFTER = regex.compile(
         )""",
     regex.X,
 )
+_TITLE_AFTER = regex.compile(r"(?:副)?(?:书记|主任|委员)")
 _ACRONYM_COMPANY = regex.compile(r"(?:集团|有限公司|公司)")
 _ACRONYM = regex.compile(r"(?<=\p{Han})[A-Z]{2,6}(?![A-Za-z0-9])")  # STC in 获得香港STC认证
 _SECTOR_LIST_END = regex.compile(
@@ -204,8 +205,8 @@ def suffix_candidates(text: str, index: WordIndex, known: dict[int, int]) -> lis
     out = []
     for m in lexicon.suffix_re().finditer(text):
         s_start, s_end = m.span()
-        if s_end < len(text) and not index.is_boundary(s_end):
-            continue
+        if s_end < len(text) and not index.is_boundary(s_end) and not _TITLE_AFTER.match(text, s_end):
+            continue  # (but 某某镇党委|书记: the dictionary glues the title to the body)
         suffix = table[m.group()]
         if _not_a_head(text, s_end, suffix.text):
             continue
