@@ -39,6 +39,7 @@ _FLAGSHIPS = regex.compile(
 # items quoted (“某某”、“某某”) or with a note in brackets (某某(生猪)、某某(肉牛)) right before 等
 _MARKED_ITEM = r"(?:“(?P<name>\p{Han}{2,8})”|(?P<name>\p{Han}{2,12})[（(]\p{Han}{1,6}[）)])"
 _MARKED_ITEMS = regex.compile(rf"{_MARKED_ITEM}(?:、{_MARKED_ITEM})+\Z")
+_MARK_CLOSERS = frozenset("”）)")
 _FLAGSHIP_TAIL = regex.compile(r"为(?:代表|主导|龙头|引领|骨干)的\Z")
 # a count of companies, then the companies: 超亿元企业4家，A、B、C、D…
 _COUNT_THEN_LIST = regex.compile(r"(?:企业|公司)(?P<n>[2-9]|[二两三四五六七八九])家[，,：:]")
@@ -186,6 +187,8 @@ def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]
     items = split_items(text, clause_start(text, end), end)
     for k in range(len(items) - 1, 0, -1):
         s, e = items[k]
+        if e - s < 4 or not any(_governs(text[a:b]) for a, b in index.words(s, e)):
+            continue  # (a name alone: no verb opens the list here)
         start = first_item(text, s, e, index)
         if any(_governs(text[a:b]) for a, b in index.words(s, start)):
             return [(start, e)] + items[k + 1:]  # 县委书记、县长某某深入|A、B等企业: the list opens after the verb
@@ -200,9 +203,15 @@ def _each_awarded() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\p{{Han}})分别(?:{lexicon.trie_pattern(lexicon.award_verbs())})")
 
 
+@lru_cache(maxsize=2)
+def _kind_ends(text: str) -> tuple[regex.Match[str], ...]:
+    """The 等…企业 ends of lists in text (found once for the two rules that read them)."""
+    return tuple(_LIST_END.finditer(text))
+
+
 def _list_ends(text: str):
     """Where lists of companies end: 等…企业, or 分别 and a company's award (A、B分别获评…)."""
-    yield from _LIST_END.finditer(text)
+    yield from _kind_ends(text)
     yield from _each_awarded().finditer(text)
 
 
@@ -235,8 +244,8 @@ def marked_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     brackets (“某某”、“某某”等加工龙头企业; 某某(生猪)、某某(肉牛)等养殖龙头企业): the names
     inside the quotes or before the notes, when each looks like a company's."""
     out: list[tuple[int, int]] = []
-    for m in _LIST_END.finditer(text):
-        if _SECTORS.search(m.group()):
+    for m in _kind_ends(text):
+        if _SECTORS.search(m.group()) or text[m.start() - 1:m.start()] not in _MARK_CLOSERS:
             continue
         found = _MARKED_ITEMS.search(text, max(0, m.start() - MAX_LIST), m.start())
         if found is None:
