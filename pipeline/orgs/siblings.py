@@ -42,6 +42,7 @@ _LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成�
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
 _CLAUSE_OPEN = frozenset("。；，\n")
+_NEXT_MARK = regex.compile(r"[、，。；：！？,;:!?\n]")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 _ORG_END = regex.compile(r"(?:集团|公司)$")
 _ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
@@ -156,6 +157,9 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         start = clause_start(text, verb)
         if "、" not in text[start:verb]:
             continue
+        mark = _NEXT_MARK.search(text, verb, min(len(text), verb + 12))
+        if mark is not None and mark.group() == "、":
+            continue  # 某某、某某管件扩产、某某材料等8个项目: the verb names an item of a longer list
         close = verb - 1 if text[verb - 1] == "等" else verb  # 某某、某某等|投产: the list ends at 等
         items = [unqualified(text, s, e) for s, e in split_items(text, start, close)]
         if "等" in text[items[-1][0]:close]:

@@ -57,8 +57,11 @@ def _clause_re() -> regex.Pattern[str]:
 
 def acting(text: str, end: int) -> bool:
     """Does the sentence treat the name ending at end as a company (listed among companies,
-    or the subject of a company verb)?"""
-    return _COMPANY_LIST.match(text, end) is not None or _verb_re().match(text, end) is not None
+    or the subject of a company verb that is not itself part of a list item: 某某管件扩产、…)?"""
+    if _COMPANY_LIST.match(text, end) is not None:
+        return True
+    verb = _verb_re().match(text, end)
+    return verb is not None and not text.startswith("、", verb.end())  # (某某管件扩产、…等项目: an item)
 
 
 def _trade_word(text: str, s: int, e: int) -> bool:
