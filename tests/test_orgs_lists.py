@@ -27,6 +27,7 @@ LISTS = [
     # and after the place where they are (深入园区|…)
     ("，市委常委、县委书记王某深入园区青禾电动车、瑞丰科尔、东岭包纱等3家企业调研，", ["青禾电动车", "瑞丰科尔", "东岭包纱"]),
     ("，县长、副县长走访了瑞丰科尔、东岭包纱等企业，", ["瑞丰科尔", "东岭包纱"]),
+    ("，优选青禾电缆、东岭银丰、北塬科技等15-20户龙头企业，", ["青禾电缆", "东岭银丰", "北塬科技"]),  # a range
     # products with a company verb inside a longer list of projects are no companies
     ("，药用包装材料、法兰管件扩产、轨道车辆材料等8个项目正在建设，", []),
     # items quoted or with a note in brackets: the names inside the quotes, before the notes
