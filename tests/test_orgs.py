@@ -399,6 +399,7 @@ KNOWN = [
     # ministries under the names older reports use
     ("，成为机电部重点企业，", ["机电部"], "中华人民共和国机械电子工业部"),
     ("，经国家体改委批准，", ["国家体改委"], "国家经济体制改革委员会"),
+    ("，通过国家科技部复审，", ["国家科技部"], "科学技术部"),  # the dictionary glues 国家科技部
     # a democratic party's short form and its central committee
     ("，农工党组织专家义诊，", ["农工党"], "中国农工民主党"),
     ("，民盟中央来我县调研，", ["民盟中央"], "中国民主同盟中央委员会"),

@@ -91,12 +91,17 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     for m in lexicon.known_re().finditer(text):
         if (index.is_boundary(m.end()) or m.end() == len(text) or _MEMBER.match(text, m.end())
                 or _last_glued(text, m.start(), m.end(), index)) \
-                and index.is_boundary(m.start()) \
+                and (index.is_boundary(m.start()) or _state_glued(text, m.start(), index)) \
                 and not _byline(text, m.start(), m.end()) \
                 and not (bodies[m.group()].canonical and bodies[m.group()].type == "enterprise"
                          and _names_a_part(text, m.start(), m.end(), index)):
             out[m.start()] = m.end()
     return out
+
+
+def _state_glued(text: str, start: int, index: WordIndex) -> bool:
+    """Has the dictionary glued 国家 to the known name after it (国家科技部 is one word)?"""
+    return start >= 2 and text.startswith("国家", start - 2) and index.is_boundary(start - 2)
 
 
 def _last_glued(text: str, start: int, end: int, index: WordIndex) -> bool:
