@@ -501,6 +501,7 @@ INDUSTRY_NAMES = [
     ("。深刻汲取包钢板材厂爆炸事故教训，", ["包钢板材厂"]),  # a trade name and a product
     ("，蒙牛乳业、伊利实业等企业加快发展。", ["蒙牛乳业", "伊利实业"]),
     ("。鼎丰集团扩建投产。鼎丰影视传媒得到快速发展。", ["鼎丰集团", "鼎丰影视传媒"]),  # two industry words
+    ("。鼎创风能获批省级制造业单项冠军。", ["鼎创风能"]),  # an industry word the package lacks
     # a trade name no dictionary knows, right after what it invests; not a project
     ("，引进投资6.5亿元的锐菱机电、投资6亿元的瑞沣再制造产业园，", ["锐菱机电"]),
     # a company listed by its trade name, elsewhere with an industry word; not in a project's name
