@@ -604,6 +604,9 @@ GROUP_SHORT_FORMS = [
     ("组建北京数据集团。北京数据基础制度先行区。", [("北京数据集团", None)]),
     # nor an industry word alone (省纺织集团 … 纺织产业)
     ("与宏远集团、纺织集团达成合作。纺织产业增加值增长15%。", [("宏远集团", None), ("纺织集团", None)]),
+    # nor the short form before what the group owns or builds (a park, a plant, a project)
+    ("鼎丰集团扩产。鼎丰国际产业园开园，鼎丰污水处理厂提标，鼎丰攻克难题。",
+     [("鼎丰集团", None), ("鼎丰", "鼎丰集团")]),
 ]
 
 

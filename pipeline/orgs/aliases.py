@@ -98,6 +98,8 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # 某某路: a road named after the company
             if not text[full.start:full.end].endswith(_GROUP) and glued_after(text, e):
                 continue  # 某某|合金新材料项目: a trade name naming a project, not the company
+            if _OWNED.match(text, e):
+                continue  # 某某|国际产业园, 某某|污水处理厂, 某某|整体搬迁项目: what the group owns or builds
             kind = "group" if text[full.start:full.end].endswith(_GROUP) else "company"
             out.append(Candidate(s, e, full.type, full_name, rule=f"alias:{kind}"))
     return sorted(out, key=lambda c: c.start)
@@ -106,6 +108,8 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
 _GROUP = "集团"
 _COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
+# a facility, park or project right after a short form, in the same phrase
+_OWNED = regex.compile(r"\p{Han}{0,10}?(?:项目|工程|产业园|园区|园|厂|综合体|基地|[一二三四五六七八九十]期)")
 _HAN = regex.compile(r"\p{Han}")
 
 
