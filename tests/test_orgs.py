@@ -508,6 +508,9 @@ INDUSTRY_NAMES = [
     ("依托瑞光、泓腾、华钛等头部企业。泓腾信息快速成长，增资瑞光软件，",
      ["瑞光", "泓腾", "华钛", "泓腾信息", "瑞光软件"]),
     ("依托瑞光、泓腾、华钛等头部企业。加快推进泓腾新能源商用车项目。", ["瑞光", "泓腾", "华钛"]),
+    # a trade name known from the document, right before a product, names the product or project
+    ("鼎丰集团扩产。投资5亿元的鼎丰金属塔筒、鼎丰太阳能电池组件开工。对鼎丰索具等项目加快推进。",
+     ["鼎丰集团", "鼎丰索具"]),
     # a place or a kind before it names an industry, unless the sentence lists it among companies
     ("，西部矿业、能源发展集团等6家企业入选。", ["西部矿业"]),
     ("推动青海化工高质量发展。", []),

@@ -21,7 +21,7 @@ import regex
 from ..resources import read_lines
 from . import lexicon, trade
 from .brandlist import industries
-from .brands import trade_name
+from .brands import product_after, trade_name
 from .candidates import Candidate
 from .edges import place_at
 from .words import WordIndex
@@ -98,8 +98,8 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # 某某路: a road named after the company
             if not text[full.start:full.end].endswith(_GROUP) and glued_after(text, e):
                 continue  # 某某|合金新材料项目: a trade name naming a project, not the company
-            if _OWNED.match(text, e):
-                continue  # 某某|国际产业园, 某某|污水处理厂, 某某|整体搬迁项目: what the group owns or builds
+            if _OWNED.match(text, e) or product_after(text, e, index):
+                continue  # 某某|国际产业园, 某某|污水处理厂, 某某|整体搬迁项目, 某某|太阳能电池组件: what the group owns, builds or makes
             kind = "group" if text[full.start:full.end].endswith(_GROUP) else "company"
             out.append(Candidate(s, e, full.type, full_name, rule=f"alias:{kind}"))
     return sorted(out, key=lambda c: c.start)

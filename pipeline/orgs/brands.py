@@ -154,7 +154,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[ends[-1] if ends else lo:stop.start() if stop else min(len(text), end + _SENTENCE_WINDOW)]
 
 
-def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: set[str]) -> str | None:
+def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: set[str],
+              index: WordIndex) -> str | None:
     start, end, name = span
     if SECTOR_AFTER.match(text, end):
         return None  # 某庄石材加工园区, 某某服装产业园: a sector or a park, not a company
@@ -169,12 +170,13 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
     if (_PARTNER_BEFORE.search(text, max(0, start - 2), start) and _PARTNER_AFTER.match(text, end)) \
             or _PARTNER_WITH.match(text, end):
         return "partner"  # 与某某药业合作, 某某机械与某某大学共建…: a party of an agreement
-    if name in stems:
-        return "document"
+    if name in stems and not product_after(text, end, index):
+        return "document"  # (not 某某太阳能|电池组件, 某某金属|塔筒: the group's product or project)
     if not is_known_word(name) and name[-1] not in "内外" \
             and _SUPPORTED_BEFORE.search(text, max(0, start - 4), start):
         return "supported"  # 鼓励某某机械…, 力促某某生物…: what a government supports by name is a company
-    if not is_known_word(name) and _INVESTED_BEFORE.search(text, max(0, start - 16), start):
+    if not is_known_word(name) and _INVESTED_BEFORE.search(text, max(0, start - 16), start) \
+            and not product_after(text, end, index):
         return "invested"  # 引进投资6亿元的某某机电: what invests by name is a company
     if ordinary(name):
         return None  # 神力, 玉石: an ordinary word needs a verb or another mention
@@ -187,6 +189,16 @@ def _evidence(text: str, span: tuple[int, int, str], listed: set[int], stems: se
     if _FIGURE.match(text, end):
         return "figure"
     return None
+
+
+def product_after(text: str, end: int, index: WordIndex) -> bool:
+    """Is the word right after the name a noun of the same phrase, or a word no dictionary knows
+    (某某太阳能|电池组件, 某某金属|塔筒): the name then names a product or project, not a company?"""
+    words = index.words(end, min(len(text), end + 6))
+    if not words or words[0][0] != end or words[0][1] - end < 2:
+        return False
+    word = text[slice(*words[0])]
+    return word_tag(word) in _NOUN_AFTER or not is_known_word(word)
 
 
 def _listed(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
@@ -209,7 +221,7 @@ def brand_candidates(text: str, index: WordIndex, stems: set[str]) -> list[tuple
     listed = _listed(text, spans)
     out = []
     for span in spans:
-        rule = _evidence(text, span, listed, stems)
+        rule = _evidence(text, span, listed, stems, index)
         if rule is not None:
             out.append((span[0], span[1], rule))
     return out
@@ -246,5 +258,5 @@ def stems_of(names: list[str]) -> set[str]:
     return out
 
 
-__all__ = ["SECTOR_AFTER", "brand_candidates", "brands", "industries", "named_with_industry", "ordinary", "scan", "stems_of",
-           "trade_name"]
+__all__ = ["SECTOR_AFTER", "brand_candidates", "brands", "industries", "named_with_industry", "ordinary",
+           "product_after", "scan", "stems_of", "trade_name"]
