@@ -1,7 +1,8 @@
 """Stage: organizations — names of specific organizations with exact edges, typed and linked.
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
-See candidates.py (what a name is), edges.py (where it begins), nameparts.py (a name part with
+See candidates.py (what a name is), notnames.py (candidates that name no one body), edges.py
+(where it begins), nameparts.py (a name part with
 nothing to anchor it), splits.py (a name or village the dictionary splits) and stops.py (the
 words that end its left edge); trade.py, brands.py,
 lists.py and siblings.py (companies named without a company suffix); schools.py (numbered short
@@ -15,8 +16,8 @@ from dataclasses import dataclass
 
 from . import aliases, branches, brands, lists, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
-                         known_candidates, known_spans, longest, not_names, suffix_candidates,
-                         title_spans)
+                         known_candidates, known_spans, longest, suffix_candidates, title_spans)
+from .notnames import not_names
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
