@@ -51,6 +51,7 @@ FACILITY_END = regex.compile(r"[厂站场馆库池]$")  # a facility: 污水处�
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
+_CLAUSE_OPENING = regex.compile(r"[，。；：！？\n（(“”《》,;:!?]", flags=regex.REVERSE)  # the marks but 、
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
 _QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企|(?:头部|龙头|骨干|重点|领军|链主)企业)")  # 头部企业|某某
@@ -169,8 +170,8 @@ def clause_start(text: str, pos: int) -> int:
     """Where the clause holding pos begins: after its last mark that is not 、 (at most MAX_LIST
     characters back)."""
     lo = max(0, pos - MAX_LIST)
-    opening = [x.end() for x in SEGMENT_START.finditer(text, lo, pos) if text[x.start()] != "、"]
-    return opening[-1] if opening else lo
+    last = _CLAUSE_OPENING.search(text, lo, pos)  # (searched backwards: the last one)
+    return last.end() if last else lo
 
 
 def clause_end(text: str, pos: int) -> int:
