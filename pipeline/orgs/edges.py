@@ -116,7 +116,7 @@ def _own_name_part(text: str, words: list[tuple[int, int]]) -> bool:
 
 
 def _verb_before_name(text: str, word: str, words: list[tuple[int, int]], k: int,
-                      known: dict[int, int], s_start: int) -> bool:
+                      known: dict[int, int]) -> bool:
     """A two-character verb (not one found inside names, 建设, 发展), opening the window or after
     an adverb, a time word or a body, right before a proper word that opens a name: 密切|跟进|
     万达集团, 先后|促成|某某大学…医院."""
@@ -162,7 +162,7 @@ def _cut(text: str, words: list[tuple[int, int]], s_start: int,
             continue  # 天津中医药大学第一附属医院, 保定市第一中学: the ordinal numbers the body
         if is_stop(word, e < s_start) and not _company_verb_part(text, words, k, s_start):
             return e, word
-        if _verb_before_name(text, word, words, k, known, s_start):
+        if _verb_before_name(text, word, words, k, known):
             return e, word  # 跟进|万达|集团: a verb governs the name after it
         if len(word) > 1 and not is_known_word(word):
             glued = glued_stop(word)

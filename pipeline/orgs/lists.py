@@ -51,6 +51,7 @@ FACILITY_END = regex.compile(r"[厂站场馆库池]$")  # a facility: 污水处�
 # of qualities
 _SECTORS = regex.compile(r"(?:领域|行业|产业|类|方面)的?(?:企业|公司|央企|国企|民企)$|特点|特征")
 SEGMENT_START = regex.compile(r"[，。；：！？、\n（(“”《》,;:!?]")
+_NEXT_MARK = regex.compile(r"[、，。；：！？,;:!?\n]")
 _CLAUSE_OPENING = regex.compile(r"[，。；：！？\n（(“”《》,;:!?]", flags=regex.REVERSE)  # the marks but 、
 _ITEM = regex.compile(r"^[\p{Han}A-Za-z0-9]{2,8}$")
 _SOME = regex.compile(r"(?:一批|一些|若干|一大批)\Z")
@@ -179,6 +180,13 @@ def clause_end(text: str, pos: int) -> int:
     characters on)."""
     hi = min(len(text), pos + MAX_LIST)
     return next((x.start() for x in SEGMENT_START.finditer(text, pos, hi) if text[x.start()] != "、"), hi)
+
+
+def item_follows(text: str, pos: int) -> bool:
+    """Is the next mark after pos, within a short phrase, a 、 (某某管件扩产、某某材料等8个项目: the
+    words from pos on name an item of a list, not what a subject does)?"""
+    mark = _NEXT_MARK.search(text, pos, min(len(text), pos + 12))
+    return mark is not None and mark.group() == "、"
 
 
 def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:

@@ -27,8 +27,8 @@ from .brandlist import brands, industries, kind_industries
 from .branches import branch_end
 from .brands import SECTOR_AFTER
 from .edges import LEVEL_WORDS, is_proper, place_at
-from .lists import (FACILITY_END, NOT_COMPANY_END, clause_end, clause_start, first_item, looks_like_company,
-                    names_a_kind, split_items, unqualified)
+from .lists import (FACILITY_END, NOT_COMPANY_END, clause_end, clause_start, first_item, item_follows,
+                    looks_like_company, names_a_kind, split_items, unqualified)
 from .words import WordIndex, is_known_word, word_tag
 
 # a 、-list of up to 10-character items ending before 等 (韩国某某、意大利某某等)
@@ -42,7 +42,6 @@ _LISTED = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:交易所|交所|板)(?:成�
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _COMPANY_AWARD = regex.compile(r"[^，。；！？\n]{0,30}?(?:企业|公司)")
 _CLAUSE_OPEN = frozenset("。；，\n")
-_NEXT_MARK = regex.compile(r"[、，。；：！？,;:!?\n]")
 _HAN_TAIL = regex.compile(r"\p{Han}+\Z")
 _ORG_END = regex.compile(r"(?:集团|公司)$")
 _ORG_SUFFIX = regex.compile(r"集团|公司|股份|银行")
@@ -157,8 +156,7 @@ def acting_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
         start = clause_start(text, verb)
         if "、" not in text[start:verb]:
             continue
-        mark = _NEXT_MARK.search(text, verb, min(len(text), verb + 12))
-        if mark is not None and mark.group() == "、":
+        if item_follows(text, verb):
             continue  # 某某、某某管件扩产、某某材料等8个项目: the verb names an item of a longer list
         close = verb - 1 if text[verb - 1] == "等" else verb  # 某某、某某等|投产: the list ends at 等
         items = [unqualified(text, s, e) for s, e in split_items(text, start, close)]

@@ -68,7 +68,7 @@ def is_stop(word: str, s_start_gap: bool) -> bool:
         return True  # 全力支持, 大力发展: a phrase that governs what follows
     if len(word) < 2:
         return False
-    if word_tag(word) in _STOP_TAGS or (len(word) >= 3 and word.endswith("为")):
+    if is_function_word(word) or (len(word) >= 3 and word.endswith("为")):
         return True  # 不再, 必须, 其他 …; 晋升为, 更名为: what follows is what a body becomes
     return COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
 
