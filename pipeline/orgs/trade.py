@@ -18,6 +18,7 @@ import regex
 
 from . import lexicon
 from .edges import PROPER, Edge, is_proper, place_at
+from .lists import item_follows
 from .stops import manner_and_verb, opens_with_stop
 from .words import WordIndex, word_tag
 
@@ -60,8 +61,7 @@ def acting(text: str, end: int) -> bool:
     or the subject of a company verb that is not itself part of a list item: 某某管件扩产、…)?"""
     if _COMPANY_LIST.match(text, end) is not None:
         return True
-    verb = _verb_re().match(text, end)
-    return verb is not None and not text.startswith("、", verb.end())  # (某某管件扩产、…等项目: an item)
+    return _verb_re().match(text, end) is not None and not item_follows(text, end)  # (某某管件扩产、…: an item)
 
 
 def _trade_word(text: str, s: int, e: int) -> bool:
