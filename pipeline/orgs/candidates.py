@@ -72,7 +72,8 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     for m in lexicon.known_re().finditer(text):
         if (index.is_boundary(m.end()) or m.end() == len(text) or _MEMBER.match(text, m.end())
                 or _last_glued(text, m.start(), m.end(), index)) \
-                and (index.is_boundary(m.start()) or _state_glued(text, m.start(), index)) \
+                and (index.is_boundary(m.start())
+                     or (_after_state(text, m.start(), bodies[m.group()]) and index.is_boundary(m.start() - 2))) \
                 and not _byline(text, m.start(), m.end()) \
                 and not (bodies[m.group()].canonical and bodies[m.group()].type == "enterprise"
                          and _names_a_part(text, m.start(), m.end(), index)):
@@ -80,9 +81,11 @@ def known_spans(text: str, index: WordIndex) -> dict[int, int]:
     return out
 
 
-def _state_glued(text: str, start: int, index: WordIndex) -> bool:
-    """Has the dictionary glued 国家 to the known name after it (国家科技部 is one word)?"""
-    return start >= 2 and text.startswith("国家", start - 2) and index.is_boundary(start - 2)
+def _after_state(text: str, start: int, body: lexicon.KnownBody) -> bool:
+    """A central government body with 国家 written before it (国家农业部, 国家审计署; the dictionary
+    may read 国家科技部 as one word): its name as written holds 国家."""
+    return body.type == "government" and not body.name.startswith("国") \
+        and start >= 2 and text.startswith("国家", start - 2)
 
 
 def _last_glued(text: str, start: int, end: int, index: WordIndex) -> bool:
@@ -326,8 +329,7 @@ def known_candidates(text: str, known: dict[int, int]) -> list[Candidate]:
     for start, end in known.items():
         name = text[start:end]
         body = bodies[name]
-        if body.type == "government" and name.endswith("部") and not name.startswith("国") \
-                and text.startswith("国家", start - 2):
+        if _after_state(text, start, body):
             out.append(Candidate(start - 2, end, body.type, body.canonical or name, known=True, rule="known+国家"))
             continue
         out.append(Candidate(start, end, body.type, body.canonical, known=True, rule="known"))
