@@ -121,9 +121,20 @@ def load_gold(gold_dir: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
 
 
+def by_document(records: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Records by the base name of their ``source`` (an archive member's path, or the id), the
+    name a gold file's ``doc`` gives."""
+    out = {}
+    for r in records:
+        source = r.get("source")
+        path = source.get("path") if isinstance(source, Mapping) else source
+        out[os.path.basename(str(path or r.get("id") or ""))] = r
+    return out
+
+
 def score_records(records: Iterable[Mapping[str, Any]], gold_dir: Path) -> dict[str, Any]:
     """Micro-averaged scores of ``records`` (matched to gold by the base name of ``source``)."""
-    by_name = {os.path.basename(str(r.get("source") or r.get("id") or "")): r for r in records}
+    by_name = by_document(records)
     totals = {k: Counts() for k in ("headings", "headings_text", "organizations", "amounts")}
     labels = [0, 0]
     meta = [0, 0]

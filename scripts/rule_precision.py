@@ -15,7 +15,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.evaluate import load_gold, norm
+from pipeline.evaluate import by_document, load_gold, norm
 from pipeline.orgs import trace_organizations
 
 
@@ -51,11 +51,7 @@ def main() -> None:
     parser.add_argument("gold", type=Path, nargs="+")
     parser.add_argument("--show", metavar="RULE", help="list the false names of this rule")
     args = parser.parse_args()
-    records = {}
-    for line in args.run.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        source = record["source"] if isinstance(record["source"], str) else record["source"]["path"]
-        records[Path(source).name] = record
+    records = by_document(json.loads(line) for line in args.run.read_text(encoding="utf-8").splitlines())
     counts: dict[str, Counter] = defaultdict(Counter)
     for folder in args.gold:
         for gold in load_gold(folder):
