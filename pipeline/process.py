@@ -56,7 +56,7 @@ def process_path(nlp: Language, path: Path | str, *, source: str | None = None,
 
 def process_member(nlp: Language, archive: Path | str, index: int, *, source: str) -> dict[str, Any]:
     """Member ``index`` of a ZIP archive, as ``process_path`` makes a file's record; never raises."""
-    from .read.archive import read_member
+    from .read import read_member
 
     try:
         data, result = read_member(archive, index)

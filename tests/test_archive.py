@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import archive, read_bytes, read_document
+from pipeline.read import archive, read_bytes, read_document, read_member
 from pipeline.record import document_id
 from pipeline.inputs import InputDoc, iter_inputs
 
@@ -48,7 +48,7 @@ def test_a_folder_walk_opens_archives(tmp_path: Path) -> None:
 def test_member_id_is_the_id_of_its_bytes(tmp_path: Path) -> None:
     data = TEXT.encode("utf-8")
     zip_path = make_zip(tmp_path / "a.zip", [("x.txt", data)])
-    got, result = archive.read_member(zip_path, 0)
+    got, result = read_member(zip_path, 0)
     assert got == data and document_id(got) == document_id(data)
     assert result.text == TEXT and result.errors == ()
     loose = tmp_path / "x.txt"
@@ -72,29 +72,29 @@ def test_refused_members_get_an_error_record(tmp_path: Path, name: str, data: by
     zip_path = make_zip(tmp_path / "a.zip", [("ok.txt", b"fine"), (name, data)])
     docs = list(iter_inputs([zip_path]))
     assert [d.source for d in docs] == [f"{zip_path}!ok.txt", f"{zip_path}!{name}"]
-    got, result = archive.read_member(zip_path, docs[1].member)
+    got, result = read_member(zip_path, docs[1].member)
     assert got == b"" and result.text == ""
     assert codes(result) == ["E114"] and why in result.errors[0].message
-    assert archive.read_member(zip_path, docs[0].member)[1].text == "fine"
+    assert read_member(zip_path, docs[0].member)[1].text == "fine"
 
 
 def test_a_symbolic_link_member_is_refused(tmp_path: Path) -> None:
     link = zipfile.ZipInfo("link.txt")
     link.external_attr = 0o120777 << 16
     zip_path = make_zip(tmp_path / "a.zip", [(link, b"/etc/passwd")])
-    assert codes(archive.read_member(zip_path, 0)[1]) == ["E114"]
+    assert codes(read_member(zip_path, 0)[1]) == ["E114"]
 
 
 def test_compressible_small_members_are_not_bombs(tmp_path: Path) -> None:
     zip_path = make_zip(tmp_path / "a.zip", [("spaces.txt", b" " * 500_000 + TEXT.encode())])
-    assert archive.read_member(zip_path, 0)[1].errors == ()
+    assert read_member(zip_path, 0)[1].errors == ()
 
 
 def test_the_archive_total_is_bounded(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 250)
     zip_path = make_zip(tmp_path / "a.zip", [(f"{i}.txt", bytes([65 + i]) * 100) for i in range(4)],
                         method=zipfile.ZIP_STORED)
-    results = [archive.read_member(zip_path, i)[1] for i in range(4)]
+    results = [read_member(zip_path, i)[1] for i in range(4)]
     assert [codes(r) for r in results] == [[], [], ["E114"], ["E114"]]
 
 
@@ -130,7 +130,7 @@ def test_a_damaged_member_is_an_error(tmp_path: Path) -> None:
     info = zipfile.ZipFile(zip_path).getinfo("x.txt")
     raw[info.header_offset + 30 + len("x.txt") + info.compress_size // 2] ^= 0xFF
     zip_path.write_bytes(bytes(raw))
-    assert codes(archive.read_member(zip_path, 0)[1]) == ["E112"]
+    assert codes(read_member(zip_path, 0)[1]) == ["E112"]
 
 
 def test_gbk_member_names_are_decoded(tmp_path: Path) -> None:

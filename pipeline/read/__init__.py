@@ -12,50 +12,22 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
 
 from ..errors import DocError, Errors
-
-#: Files larger than this are read only up to the limit (a clear error says so).
-MAX_BYTES = 64 * 1024 * 1024
-#: Texts longer than this are cut (a clear error says so).
-MAX_CHARS = 1_000_000
-
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ".csv"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-ARCHIVE_SUFFIXES = {".zip"}
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
-SUFFIXES = DOCUMENT_SUFFIXES | ARCHIVE_SUFFIXES
-#: Formats whose bytes the read result keeps for the table stage.
-TABLE_FORMATS = {"pdf", "docx", "html"}
-
-
-def format_of(suffix: str) -> str:
-    """The record's ``format`` for a file suffix: text (no suffix too), html, pdf, docx, zip, or
-    the suffix itself (an unsupported type)."""
-    suffix = suffix.lower()
-    if suffix in TEXT_SUFFIXES or not suffix:
-        return "text"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    return suffix.lstrip(".")
-
-
-@dataclass(frozen=True, slots=True)
-class ReadResult:
-    """What a reader got out of one file."""
-
-    text: str
-    format: str
-    pages: tuple[str, ...] = ()
-    encoding: str | None = None
-    errors: tuple[DocError, ...] = field(default=())
-    #: what a web page says of itself (``pipeline.read.page``): title, date, site_code, site_name
-    page: dict[str, str] = field(default_factory=dict)
-    #: The file's bytes, kept (a reference, not a copy) for the formats whose tables the table
-    #: stage reads itself: PDF, DOCX, HTML. None for text, and not written to any record.
-    raw: bytes | None = field(default=None, repr=False, compare=False)
+from .result import (
+    ARCHIVE_SUFFIXES,
+    DOCUMENT_SUFFIXES,
+    HTML_SUFFIXES,
+    MAX_BYTES,
+    MAX_CHARS,
+    SUFFIXES,
+    TABLE_FORMATS,
+    TEXT_SUFFIXES,
+    ReadResult,
+    format_of,
+)
 
 
 def read_bytes(data: bytes, *, suffix: str, name: str = "", max_chars: int = MAX_CHARS,
@@ -145,3 +117,23 @@ def read_head(data: bytes, *, size: int | str, suffix: str, name: str,
         note = DocError.make("read", Errors.E110, size=size, limit=max_bytes)
         result = replace(result, errors=(note,) + result.errors)  # cut first, then read
     return data, result
+
+
+def read_member(path: Path | str, index: int, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, ReadResult]:
+    """Read member ``index`` of the archive at ``path`` as a document: its bytes (for the
+    record id) and what was read from them. Never raises."""
+    from .archive import take_member
+    name, data, error, cut = take_member(path, index, max_bytes)
+    suffix = PurePosixPath(name.replace("\\", "/")).suffix
+    if error is not None:
+        return b"", ReadResult(text="", format=format_of(suffix), errors=(error,))
+    result = read_bytes(data, suffix=suffix, name=name, cut=cut)
+    if cut:
+        note = DocError.make("read", Errors.E110, size=f"more than {max_bytes}", limit=max_bytes)
+        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
+    return data, result
+
+
+__all__ = ["ARCHIVE_SUFFIXES", "DOCUMENT_SUFFIXES", "HTML_SUFFIXES", "MAX_BYTES", "MAX_CHARS", "SUFFIXES",
+           "TABLE_FORMATS", "TEXT_SUFFIXES", "ReadResult", "cap_chars", "file_bytes", "format_of",
+           "read_bytes", "read_document", "read_head", "read_member"]

@@ -2,7 +2,8 @@
 
 ``list_members(path)`` names the documents of an archive in the archive's own order (the
 central directory); the runner makes one record per member, with the source
-``archive.zip!folder/member.pdf`` and the id of the member's bytes. ``read_member`` reads one.
+``archive.zip!folder/member.pdf`` and the id of the member's bytes;
+``pipeline.read.read_member`` reads one (``take_member`` gives it the bytes).
 Nothing is ever extracted to disk. Refused, with an error record each (E114):
 
 - a member whose name is unsafe: absolute (``/etc/x``, ``C:\\x``) or climbing out (``../x``);
@@ -22,11 +23,11 @@ import io
 import os
 import stat
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import DocError, Errors
-from . import ARCHIVE_SUFFIXES, DOCUMENT_SUFFIXES, MAX_BYTES, ReadResult, format_of, read_bytes
+from .result import ARCHIVE_SUFFIXES, DOCUMENT_SUFFIXES, MAX_BYTES
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
@@ -173,7 +174,7 @@ def _plan(path: Path | str, max_bytes: int) -> _Plan:
     return plan
 
 
-def _member(path: Path | str, index: int, max_bytes: int) -> tuple[str, bytes, DocError | None, bool]:
+def take_member(path: Path | str, index: int, max_bytes: int) -> tuple[str, bytes, DocError | None, bool]:
     """Name, bytes (up to ``max_bytes``), error and whether cut, of member ``index``."""
     try:
         plan = _plan(path, max_bytes)
@@ -200,21 +201,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes: int) -> 
 
 def member_bytes(path: Path | str, index: int, *, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of member ``index`` that its record's id is made from (b"" when refused)."""
-    return _member(path, index, max_bytes)[1]
-
-
-def read_member(path: Path | str, index: int, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, ReadResult]:
-    """Read member ``index`` of the archive at ``path`` as a document: its bytes (for the
-    record id) and what was read from them. Never raises."""
-    name, data, error, cut = _member(path, index, max_bytes)
-    suffix = PurePosixPath(name.replace("\\", "/")).suffix
-    if error is not None:
-        return b"", ReadResult(text="", format=format_of(suffix), errors=(error,))
-    result = read_bytes(data, suffix=suffix, name=name, cut=cut)
-    if cut:
-        note = DocError.make("read", Errors.E110, size=f"more than {max_bytes}", limit=max_bytes)
-        result = replace(result, errors=(note,) + result.errors)  # cut first, then read
-    return data, result
+    return take_member(path, index, max_bytes)[1]
 
 
 def is_archive(path: Path | str) -> bool:

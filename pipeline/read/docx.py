@@ -10,8 +10,7 @@ import io
 import zipfile
 
 from ..errors import DocError, Errors
-from . import ReadResult
-
+from .result import ReadResult
 
 #: What a .docx may inflate to in all (Word's own limit for a document is 512 MB).
 MAX_INFLATED = 512 * 1024 * 1024

@@ -12,8 +12,8 @@ from __future__ import annotations
 import regex
 
 from ..errors import DocError, Errors
-from . import ReadResult
 from .page import page_fields
+from .result import ReadResult
 from .text import detect_encoding, strip_controls
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

@@ -12,7 +12,7 @@ an empty table) is just empty. Text beyond ``max_chars`` is not extracted (nor O
 from __future__ import annotations
 
 from ..errors import DocError, Errors
-from . import MAX_CHARS, ReadResult
+from .result import MAX_CHARS, ReadResult
 
 #: A page with fewer visible characters than this is taken as having no text layer.
 MIN_PAGE_CHARS = 8

@@ -17,7 +17,7 @@ import codecs
 import regex
 
 from ..errors import DocError, Errors
-from . import ReadResult
+from .result import ReadResult
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import DocError, Errors
-from . import MAX_BYTES, ReadResult, format_of, read_head
+from . import read_head
+from .result import MAX_BYTES, ReadResult, format_of
 
 
 def read_url(url: str) -> tuple[bytes, ReadResult]:
