@@ -5,7 +5,7 @@ See candidates.py (what a name is), notnames.py (candidates that name no one bod
 (where it begins), nameparts.py (a name part with
 nothing to anchor it), splits.py (a name or village the dictionary splits) and stops.py (the
 words that end its left edge); trade.py, brands.py,
-lists.py and siblings.py (companies named without a company suffix); schools.py (numbered short
+lists.py, projects.py and siblings.py (companies named without a company suffix); schools.py (numbered short
 forms), branches.py, types.py, aliases.py, roles.py; archive.py (names found in one record of an
 archive, mentioned alone in the others: applied to a run's output by ``pipeline.relink``).
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import aliases, branches, brands, lists, roles, schools, siblings, trade
+from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
 from .notnames import not_names
@@ -68,6 +68,7 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
     cands += [Candidate(s, e, "enterprise", rule="list:flagship") for s, e in lists.flagship_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:counted") for s, e in lists.counted_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:marked") for s, e in lists.marked_candidates(text, index)]
+    cands += [Candidate(s, e, "enterprise", rule="list:projects") for s, e in projects.project_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:acting") for s, e in siblings.acting_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="subject") for s, e in siblings.subject_candidates(text, index)]
     cands += [Candidate(s, e, "enterprise", rule="list:foreign") for s, e in siblings.foreign_candidates(text, index)]
@@ -75,13 +76,13 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
     cands += exchange_candidates(text, index)
     cands += [Candidate(s, e, "school", rule="school:numbered") for s, e in schools.numbered_schools(text, index)]
     cands += [Candidate(s, e, "school", rule="school:affiliated") for s, e in schools.affiliated_schools(text)]
-    stems = brands.stems_of([text[c.start:c.end] for c in cands if c.type == "enterprise"])
+    stems = brands.stems_of([text[s:e] for s, e in _companies(cands)])
     listed = {text[c.start:c.end] for c in cands if c.rule.startswith("list") and 2 <= c.end - c.start <= 4}
     cands += [Candidate(s, e, "enterprise", rule="brand:listed")
               for s, e in brands.named_with_industry(text, index, listed)]
     cands += [Candidate(s, e, "enterprise", rule=f"brand:{why}")
               for s, e, why in brands.brand_candidates(text, index, stems)]
-    companies = [(c.start, c.end) for c in cands if c.type == "enterprise"]
+    companies = _companies(cands)
     mentions = aliases.other_mentions(text, index, companies)
     anchors = companies + [(s, e) for s, e in mentions if not aliases.glued_after(text, e)]
     cands += [Candidate(s, e, "enterprise", rule="list:sibling")
@@ -98,6 +99,12 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)
     return aliases.add_group_short_forms(text, cands, index)
+
+
+def _companies(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Spans of the companies found so far that are evidence for other rules (stems, mentions,
+    siblings): not those of a list of projects, which mixes companies and projects."""
+    return [(c.start, c.end) for c in cands if c.type == "enterprise" and c.rule != "list:projects"]
 
 
 def _find(text: str, words: Sequence[tuple[int, int]] | None,

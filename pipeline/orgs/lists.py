@@ -83,20 +83,25 @@ def first_item(text: str, start: int, end: int, index: WordIndex) -> int:
                 or word_tag(word) in _ADVERB_TAGS) and end - e >= 2:
             start = e  # (never down to one character: 发挥|和|美、荣达等企业 lists 和美)
             continue
-        if len(word) >= 2 and word[0] in lexicon.left_stops() and not is_known_word(word):
+        if len(word) >= 2 and _glued_stop(word):
             start = s + 1  # a preposition glued to the first item (以宇雕 → 以 | 宇雕)
         break
     governing = [e for s, e in words if text[s:e] in lexicon.left_stops() and e > start and e < end]
     if governing:
         start = governing[-1]  # 信息技术产业依托|某某: the subject and its verb open the clause
         glued = index.words(start, end)
-        if glued and glued[0][1] - start >= 2 and text[start] in lexicon.left_stops() \
-                and not is_known_word(text[slice(*glued[0])]):
+        if glued and glued[0][1] - start >= 2 and _glued_stop(text[slice(*glued[0])]):
             start += 1  # 形成|以央企|长安 → 以 | 央企长安
     rest = index.words(start, end)
     if len(rest) >= 2 and _where(text[slice(*rest[0])]) and is_proper(text[slice(*rest[1])]):
         start = rest[1][0]  # 深入园区|某某电动车: where the companies are, then the first of them
     return start
+
+
+def _glued_stop(word: str) -> bool:
+    """Does a stop word the dictionary glued to a name open the word (以宇雕), not a prefix that
+    opens the name itself (非夕: 非 is a prefix)?"""
+    return word[0] in lexicon.left_stops() and word_tag(word[0]) != "h" and not is_known_word(word)
 
 
 def _governs(word: str) -> bool:
@@ -122,7 +127,7 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     name = text[s:e]
     if name in lexicon.known_bodies():
         return True
-    if not _ITEM.match(_after_place(name)) or name in lexicon.places() or lexicon.is_generic(name) \
+    if not _ITEM.match(after_place(name)) or name in lexicon.places() or lexicon.is_generic(name) \
             or lexicon.is_kind(name):
         return False  # (at most 8 characters after the place: 北京|碧水源生态环境)
     if _COUNTED.search(name):
@@ -135,7 +140,7 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     return not all(lexicon.is_generic(w) or lexicon.is_kind(w) for w in words)
 
 
-def _after_place(name: str) -> str:
+def after_place(name: str) -> str:
     """The name without the place that opens it (北京|某某生态环境), or the name."""
     for n in range(min(len(name) - 2, lexicon.max_place_len()), 1, -1):
         if name[:n] in lexicon.places():
@@ -189,7 +194,7 @@ def item_follows(text: str, pos: int) -> bool:
     return mark is not None and mark.group() == "、"
 
 
-def _list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:
+def list_before(text: str, end: int, index: WordIndex) -> list[tuple[int, int]]:
     """The 、-items of the list that ends at ``end``, back to the start of its clause or to the
     last item a verb or stop word opens (an earlier 、-list is another one: 市委常委、县委书记某某
     深入|A、B等企业), the first item without the words that open it."""
@@ -228,7 +233,7 @@ def list_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies listed before each 等…企业 or 分别获评…."""
     out: list[tuple[int, int]] = []
     for m in _list_ends(text):
-        items = [unqualified(text, s, e) for s, e in _list_before(text, m.start(), index)]
+        items = [unqualified(text, s, e) for s, e in list_before(text, m.start(), index)]
         tail = _FLAGSHIP_TAIL.search(text, items[-1][0], items[-1][1])
         if tail is not None:
             items[-1] = (items[-1][0], tail.start())  # 以A、B为龙头的20家…企业: the flagships' list
