@@ -72,6 +72,9 @@ EDGES = [
     ("与山西建设投资集团签约，", ["山西建设投资集团"]),
     ("推动雄安建设科创中心，", []),  # not a company's suffix: the place builds it
     ("，组建定兴县城市建设投资集团有限公司，", ["定兴县城市建设投资集团有限公司"]),  # what it builds first
+    # 集团股份有限公司, though the dictionary reads 集团股份 as one word
+    ("，由甘肃第六建设集团股份有限公司承建，", ["甘肃第六建设集团股份有限公司"]),
+    ("，赴武汉澜通医药集团股份有限公司洽谈，", ["武汉澜通医药集团股份有限公司"]),
     ("，由保定市交通建设投资有限公司负责运营，", ["保定市交通建设投资有限公司"]),
     ("，推动城市建设投资集团改革，", []),  # no place: a kind
     # troupes after a place are bodies; a troupe of no place is a kind
@@ -611,6 +614,15 @@ GROUP_SHORT_FORMS = [
     # nor the short form before what the group owns or builds (a park, a plant, a project)
     ("鼎丰集团扩产。鼎丰国际产业园开园，鼎丰污水处理厂提标，鼎丰攻克难题。",
      [("鼎丰集团", None), ("鼎丰", "鼎丰集团")]),
+    # a company's name without its legal form, or cut after its industry word, with or without
+    # its place: a short form of it, even when its trade name is an ordinary word (春风)
+    ("签约的春风纺织品有限责任公司开工。在春风纺织的带动下，项目加快。",
+     [("春风纺织品有限责任公司", None), ("春风纺织", "春风纺织品有限责任公司")]),
+    ("河北青山医疗器械股份有限公司落户。青山医疗器械扩产。",
+     [("河北青山医疗器械股份有限公司", None), ("青山医疗器械", "河北青山医疗器械股份有限公司")]),
+    # not a kind, not before what it owns or builds
+    ("涞源县中小企业服务有限公司成立。扶持中小企业发展。", [("涞源县中小企业服务有限公司", None)]),
+    ("春风纺织品有限责任公司开工。春风纺织产业园开园。", [("春风纺织品有限责任公司", None)]),
 ]
 
 

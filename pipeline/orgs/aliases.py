@@ -82,6 +82,8 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
             stems.setdefault(name[: -len(_GROUP)], c)
         elif name.endswith(_COMPANY) and trade_name(name[: -len(_COMPANY)]) is not None:
             stems.setdefault(name[: -len(_COMPANY)], c)  # 某某公司: a trade name and 公司
+        for form in short_forms(name) if c.type == "enterprise" else ():
+            stems.setdefault(form, c)  # 某某纺织 of 某某纺织品有限责任公司
     if not stems:
         return cands
     spans = [(c.start, c.end) for c in cands]
@@ -96,15 +98,39 @@ def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -
                 continue  # the group's own full name, or part of another name
             if text[e:e + 1] in _ROAD_ENDS:
                 continue  # 某某路: a road named after the company
-            if not text[full.start:full.end].endswith(_GROUP) and glued_after(text, e):
+            short = stem in short_forms(text[full.start:full.end])
+            if not short and not text[full.start:full.end].endswith(_GROUP) and glued_after(text, e):
                 continue  # 某某|合金新材料项目: a trade name naming a project, not the company
             if _OWNED.match(text, e) or product_after(text, e, index):
                 continue  # 某某|国际产业园, 某某|污水处理厂, 某某|整体搬迁项目, 某某|太阳能电池组件: what the group owns, builds or makes
-            kind = "group" if text[full.start:full.end].endswith(_GROUP) else "company"
+            kind = "short" if short else "group" if text[full.start:full.end].endswith(_GROUP) else "company"
             out.append(Candidate(s, e, full.type, full_name, rule=f"alias:{kind}"))
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
+def short_forms(name: str) -> tuple[str, ...]:
+    """A company's short forms: its full name without the legal form (某某纺织品有限责任公司 →
+    某某纺织品) and that name cut after an industry word (某某纺织), each with and without the
+    place that opens it; four characters or more, none a kind (中小企业)."""
+    legal = next((x for x in _LEGAL_FORMS if name.endswith(x)), None)
+    if legal is None or len(name) - len(legal) < 4:
+        return ()
+    core = name[: -len(legal)]
+    forms = [core] + [core[:k] for k in range(4, len(core)) if _ends_with_industry(core[:k])]
+    place = place_at(core, 0, len(core))
+    forms += [f[place:] for f in forms if place > 0 and len(f) - place >= 4]
+    return tuple(f for f in forms if _HAN_NAME.fullmatch(f) and not lexicon.is_kind(f) and not lexicon.is_generic(f)
+                 and not lexicon.is_kind(f[place_at(f, 0, len(f)):] or f))
+
+
+def _ends_with_industry(name: str) -> bool:
+    every = industries()
+    return any(name[-n:] in every and len(name) - n >= 2 for n in (2, 3, 4))
+
+
+_LEGAL_FORMS = ("集团股份有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+_HAN_NAME = regex.compile(r"\p{Han}{4,}")
 _GROUP = "集团"
 _COMPANY = "公司"
 _ROAD_ENDS = frozenset("路街道桥巷")
@@ -200,4 +226,6 @@ def _full_name(name: str, names: set[str]) -> str | None:
             if full == form or (full.endswith(form) and _place_prefix(full[: len(full) - len(form)])):
                 if best is None or len(full) > len(best):
                     best = full
+    if best is None:  # 某某纺织 of 某某纺织品有限责任公司, whichever rule found it
+        best = max((full for full in names if name in short_forms(full)), key=len, default=None)
     return best
