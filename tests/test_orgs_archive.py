@@ -58,8 +58,15 @@ NAMES = ("恒锐机械", "宏拓数控", "某某集团")
 def test_where_a_name_may_end_is_where_it_is_not_glued(text: str) -> None:
     ends = ArchiveNames(dict.fromkeys(NAMES, "r1")).ends
     last = {name[-1] for name in NAMES}
-    expected = [p for p in range(1, len(text) + 1) if text[p - 1] in last and not glued_after(text, p)]
-    assert [m.end() for m in ends.finditer(text)] == expected
+    standing = {p for p in range(1, len(text) + 1) if text[p - 1] in last and not glued_after(text, p)}
+    assert standing <= {m.end() for m in ends.finditer(text)}  # the pattern misses no place a name stands
+
+
+def test_a_verb_that_names_a_list_item_glues_the_name_to_it() -> None:
+    """某某机械获评、…: the verb names an item of a longer list, so the name is glued to it."""
+    archive = archive_names([record("r1", "恒锐机械获评省级企业。", "恒锐机械")])
+    text = "恒锐机械获评、宏拓数控扩产等项目。恒锐机械获评省级企业。"
+    assert [(s, e) for s, e, _ in archive_mentions(text, [], archive)] == [(17, 21)]
 
 
 def test_the_han_class_is_the_regex_modules() -> None:

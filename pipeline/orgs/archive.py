@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from . import lexicon
+from .aliases import glued_after
 from .lists import FACILITY_END, NOT_COMPANY_END
 from .types import refine
 
@@ -30,9 +31,9 @@ _NAME = regex.compile(r"\p{Han}{3,8}")
 
 class ArchiveNames:
     """The company names of an archive, each with the id of the first record that found it (the
-    evidence), and where such a name may end in a text: its last character where it stands
-    alone (the negation of ``aliases.glued_after``: not followed by a Han character, or followed
-    by 等/和/与/及 or a company verb). Built once per archive; finding the names costs the same
+    evidence), and where such a name may end in a text: its last character where it may stand
+    alone (not followed by a Han character, or followed by 等/和/与/及 or a company verb; a
+    superset of where ``aliases.glued_after`` says it is not glued, which is then asked). Built once per archive; finding the names costs the same
     for a few names as for tens of thousands."""
 
     def __init__(self, names: Mapping[str, str]) -> None:
@@ -88,8 +89,9 @@ def archive_mentions(text: str, orgs: Iterable[Mapping[str, Any]], archive: Arch
     tails = archive.tails
     for m in archive.ends.finditer(text):  # where a name may end: far fewer places than names
         e = m.end()
-        if text[e - 2:e] not in tails:
-            continue  # no name ends with these two characters (one look-up, not one per length)
+        if text[e - 2:e] not in tails or glued_after(text, e):
+            continue  # no name ends with these two characters (one look-up, not one per length),
+            #           or a verb names an item of a longer list (某某获评、…)
         start = next((e - n for n in archive.lengths if e >= n and text[e - n:e] in names), None)
         if start is not None:
             found.append((start, e))
