@@ -714,3 +714,10 @@ def test_bad_words_do_not_raise() -> None:
 def test_title_wrapped_over_two_lines() -> None:
     text = "中共上海市普陀区委\n社会工作部 2024 年度\n部门决算\n主要职能\n上海市普陀区财政局是区政府工作部门。"
     assert names(text) == ["中共上海市普陀区委\n社会工作部", "上海市普陀区财政局"]
+
+
+@pytest.mark.parametrize("verb", ["来到", "到达", "参观", "莅临", "看望", "慰问", "进驻", "入驻"])
+def test_a_visit_verb_ends_a_left_edge(verb: str) -> None:
+    """A verb of visiting governs the body after it: a name never spans it (贫困户某某来到|…合作社)."""
+    text = f"，贫困户何永钢{verb}森山养鸡专业合作社务工，"
+    assert not any(verb in o.text for o in find_organizations(text))
