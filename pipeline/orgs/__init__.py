@@ -1,6 +1,7 @@
 """Stage: organizations — names of specific organizations with exact edges, typed and linked.
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
+The rules read the text with full-width clause marks (marks.py: scraped pages write 好,的).
 See candidates.py (what a name is), notnames.py (candidates that name no one body), edges.py
 (where it begins), nameparts.py (a name part with
 nothing to anchor it), splits.py (a name or village the dictionary splits) and stops.py (the
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
+from .marks import fullwidth_marks
 from .notnames import not_names
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
@@ -55,9 +57,21 @@ def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = 
     return [(text[c.start:c.end], c.start, c.end, c.rule) for c in _candidates(text, words)]
 
 
+def _read(text: str, words: Sequence[tuple[int, int]] | None, word_texts: Sequence[str] | None
+          ) -> tuple[str, WordIndex]:
+    """The text as the rules read it (full-width clause marks, ``marks.py``; the same offsets) and
+    its word index (the words as segmented from text, their strings sliced again where a mark
+    changed)."""
+    shadow = fullwidth_marks(text)
+    if words is None:
+        return shadow, WordIndex(compute_spans(text))
+    return shadow, WordIndex(words, word_texts if shadow is text else None)
+
+
 def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
                 word_texts: Sequence[str] | None = None) -> list[Candidate]:
-    index = WordIndex(words, word_texts) if words is not None else WordIndex(compute_spans(text))
+    """The organizations' candidates, found on the text as the rules read it."""
+    text, index = _read(text, words, word_texts)
     known = known_spans(text, index)
     committees = committee_candidates(text)
     cands = known_candidates(text, known) + committees
@@ -112,8 +126,9 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None,
     if not text or not isinstance(text, str):
         return []
     cands = _candidates(text, words, word_texts)
-    canon = aliases.canonicals(text, cands)
-    role_of = roles.assign(text, cands)
+    shadow = fullwidth_marks(text)
+    canon = aliases.canonicals(shadow, cands)
+    role_of = roles.assign(shadow, cands)
     out = []
     for c in cands:
         name = text[c.start:c.end]
