@@ -72,6 +72,9 @@ EDGES = [
     ("与山西建设投资集团签约，", ["山西建设投资集团"]),
     ("推动雄安建设科创中心，", []),  # not a company's suffix: the place builds it
     ("，组建定兴县城市建设投资集团有限公司，", ["定兴县城市建设投资集团有限公司"]),  # what it builds first
+    # 其中 read across the name's first character (其|中华…, 其|中国…): the name starts after it
+    ("。其中华澜集团实现销售收入25亿元。", ["华澜集团"]),
+    ("。其中国澜投集团完成投资。", ["国澜投集团"]),
     # 集团股份有限公司, though the dictionary reads 集团股份 as one word
     ("，由甘肃第六建设集团股份有限公司承建，", ["甘肃第六建设集团股份有限公司"]),
     ("，赴武汉澜通医药集团股份有限公司洽谈，", ["武汉澜通医药集团股份有限公司"]),

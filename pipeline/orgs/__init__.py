@@ -13,13 +13,14 @@ archive, mentioned alone in the others: applied to a run's output by ``pipeline.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
 from .marks import fullwidth_marks
 from .notnames import not_names
+from .stops import straddles_stop
 from .types import ORG_TYPES, refine
 from .words import WordIndex, compute_spans
 
@@ -109,6 +110,8 @@ def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
               for s, e in siblings.institution_siblings(text, index, institutions)]
     cands += [Candidate(s, e, "research", rule="list:institute")
               for s, e in siblings.abbreviated_institutes(text, index, [(c.start, c.end) for c in cands])]
+    cands = [replace(c, start=c.start + 1) if c.end - c.start > 3 and straddles_stop(text, c.start) else c
+             for c in cands]  # 其|中华芳集团 → 华芳集团 (其中)
     cands = not_names(text, longest(cands, title_spans(text)))
     cands = branches.join_branches(text, cands, index)
     cands = aliases.add_aliases(text, cands, index)

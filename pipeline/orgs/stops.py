@@ -37,6 +37,12 @@ def is_hard(word: str) -> bool:
     return len(word) == 1 or word in _HARD_MULTI
 
 
+def straddles_stop(text: str, start: int) -> bool:
+    """Does a two-character stop word run across start, its second character the name's first
+    (其|中华芳集团 read from 其中|华芳集团)?"""
+    return start > 0 and text[start - 1:start + 1] in _HARD_MULTI
+
+
 def glued_stop(word: str) -> int:
     """Length of a stop word glued to the front of an unknown word (向区, 做强省), or 0."""
     stops = lexicon.left_stops()
@@ -73,5 +79,5 @@ def is_stop(word: str, s_start_gap: bool) -> bool:
     return COUNT_RE.match(word) is not None  # 两级, 首家, 一次, 三大
 
 
-__all__ = ["CONJUNCTIONS", "COUNT_RE", "INNER_VERBS", "glued_stop", "is_function_word", "is_hard", "is_stop", "manner_and_verb",
+__all__ = ["CONJUNCTIONS", "COUNT_RE", "INNER_VERBS", "glued_stop", "straddles_stop", "is_function_word", "is_hard", "is_stop", "manner_and_verb",
            "opens_with_stop"]
