@@ -61,12 +61,11 @@ def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = 
 def _read(text: str, words: Sequence[tuple[int, int]] | None, word_texts: Sequence[str] | None
           ) -> tuple[str, WordIndex]:
     """The text as the rules read it (full-width clause marks, ``marks.py``; the same offsets) and
-    its word index (the words as segmented from text, their strings sliced again where a mark
-    changed)."""
-    shadow = fullwidth_marks(text)
+    its word index: the words as segmented from text, with the segmenter's strings (a mark's
+    word keeps its ASCII form there; rules read words' strings only to look up lexicon words)."""
     if words is None:
-        return shadow, WordIndex(compute_spans(text))
-    return shadow, WordIndex(words, word_texts if shadow is text else None)
+        return fullwidth_marks(text), WordIndex(compute_spans(text))
+    return fullwidth_marks(text), WordIndex(words, word_texts)
 
 
 def _candidates(text: str, words: Sequence[tuple[int, int]] | None,

@@ -13,7 +13,7 @@ import regex
 from . import lexicon
 from .brandlist import industries, kind_industries
 from .brands import ordinary, trade_name
-from .lists import FACILITY_END, NOT_COMPANY_END, list_before
+from .lists import FACILITY_END, NOT_COMPANY_END, clause_start, list_before
 from .words import WordIndex
 
 # the end of a list of projects: 等16个项目, 等新签约项目, 等5个7亿元以上重大制造业项目
@@ -28,6 +28,8 @@ def project_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     """Spans of the companies that name the items of each list of projects."""
     out: list[tuple[int, int]] = []
     for m in _PROJECT_END.finditer(text):
+        if "、" not in text[clause_start(text, m.start()):m.start()]:
+            continue  # no list before 等…项目 (far the most of them)
         items = list_before(text, m.start(), index)
         if len(items) >= 2:
             out.extend((s, e) for s, e in items if company_shaped(text, s, e, index))
