@@ -73,8 +73,9 @@ def add_aliases(text: str, cands: list[Candidate], index: WordIndex) -> list[Can
 
 def add_group_short_forms(text: str, cands: list[Candidate], index: WordIndex) -> list[Candidate]:
     """Candidates plus every standing mention of a group's name without 集团 (中国盐湖 for
-    中国盐湖集团), or of a company's trade name without 公司 (某某 for 某某公司: a name the
-    dictionary does not know), linked to the full name."""
+    中国盐湖集团), of a company's trade name without 公司 (某某 for 某某公司: a name the
+    dictionary does not know), or of a company's short form (``short_forms``: 某某纺织 for
+    某某纺织品有限责任公司), linked to the full name."""
     stems: dict[str, Candidate] = {}
     for c in cands:
         name = text[c.start:c.end]
@@ -120,8 +121,8 @@ def short_forms(name: str) -> tuple[str, ...]:
     forms = [core] + [core[:k] for k in range(4, len(core)) if _ends_with_industry(core[:k])]
     place = place_at(core, 0, len(core))
     forms += [f[place:] for f in forms if place > 0 and len(f) - place >= 4]
-    return tuple(f for f in forms if _HAN_NAME.fullmatch(f) and not lexicon.is_kind(f) and not lexicon.is_generic(f)
-                 and not lexicon.is_kind(f[place_at(f, 0, len(f)):] or f))
+    return tuple(f for f in forms if _HAN_NAME.fullmatch(f) and not lexicon.is_generic(f)
+                 and not lexicon.is_kind(f) and not lexicon.is_kind(f[place_at(f, 0, len(f)):]))
 
 
 def _ends_with_industry(name: str) -> bool:

@@ -1,10 +1,11 @@
 """Companies named by their projects in a list of projects (某某精密、某某电子等16个项目建成投产,
 某某电子、安徽某某等新签约项目扎实推进): county reports count their projects by the companies
-that build them. An item of such a list names a company when it has a company's shape — a trade
-name and an industry word (某某精密, 某某智能制造, 某|某|科技 as the dictionary splits it), or a
-place and a word no dictionary knows (安徽某某) — and nothing of a project's: no figure, no quote,
-no park, base, city or phase (某某未来城, 某某产业园, 某某二期), no product made of common words
-(塑胶模具, 一次性输液器).
+that build them. An item of such a list names a company when it has a company's shape — one
+trade name and one industry word (某某电器, 某|某|科技 as the dictionary splits it; not 某某建材|
+制品, a company's product), or a place and a word no dictionary knows (安徽某某) — and nothing of
+a project's: no figure, no quote, no park, base, city, port, road or phase (某某未来城, 某某产业园,
+某地至某地, 某某二期), no product made of common words (塑胶模具, 一次性输液器). What such a list
+names is no evidence for the other rules (see ``_companies`` in __init__.py).
 """
 from __future__ import annotations
 
