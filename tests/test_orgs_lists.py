@@ -52,6 +52,10 @@ LISTS = [
     # a trade name the dictionary splits into a noun and a verb is a name, not an activity
     ("与鼎丰跳动、宏远软件等12家企业多次对接，", ["鼎丰跳动", "宏远软件"]),
     ("打响大同黄花菜、沁州黄小米等品牌。", []),
+    # two of three items looking like names make the third one a name too (an ordinary word)
+    ("，长风、渤海澜件、澜牌集团等传统企业加快转型。", ["长风", "渤海澜件", "澜牌集团"]),
+    # an industry word alone (its trade name read as an adverb and cut) is no name
+    ("，立新制药、澜源气体、鼎乘电子等27家新上企业相继投产。", ["澜源气体", "鼎乘电子"]),
 ]
 
 

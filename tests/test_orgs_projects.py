@@ -12,6 +12,8 @@ PROJECTS = [
     ("，聚焦主导产业，鑫岱电器、澜辉机械等16个项目建成投产。", ["鑫岱电器", "澜辉机械"]),
     ("全年新签约项目69个，赛岚电子、钧沃塑料等新签约项目扎实推进。", ["赛岚电子", "钧沃塑料"]),
     ("，洪珞科技、澜辉机械等14个项目竣工投产。", ["洪珞科技", "澜辉机械"]),  # a kind industry word
+    # a trade name the dictionary splits into a word and a character (欧尔|澜)
+    ("，澜成国际、欧尔澜陶瓷等7个投资上亿元的大项目成功落户。", ["澜成国际", "欧尔澜陶瓷"]),
     # a place and a word no dictionary knows
     ("，赛岚电子、安徽珞顺等新签约项目扎实推进。", ["赛岚电子", "安徽珞顺"]),
     # a place, a trade name and an industry word

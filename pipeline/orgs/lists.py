@@ -19,6 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
+from .brandlist import industries, kind_industries
 from .edges import is_proper
 from .stops import is_hard, manner_and_verb
 from .words import WordIndex, is_known_word, word_tag
@@ -59,7 +60,7 @@ _QUALIFIER = regex.compile(r"(?:央企|国企|民企|外企|(?:头部|龙头|骨
 _LEADING = regex.compile(r"头部|龙头|领军|骨干|链主|独角兽|央企|外企")  # 等…头部企业: named leaders
 _COUNTED = regex.compile(r"[\d一二三四五六七八九十两几多]+[家个所项户批]|下属|所属")
 MAX_LIST = 120
-MOST = 0.75  # the share of a list's items that must look like names for all of them to be names
+MOST = 0.66  # the share of a list's items that must look like names for all of them to be names (2 of 3)
 MOST_LEADING = 0.4  # the same before 等头部企业, 等龙头企业 … (lists of leading companies)
 _VERB_TAGS = frozenset({"v", "vn", "vd"})  # a verb before 了 opens the clause, not the name
 _NOT_IN_NAME = frozenset({"v", "vd", "d", "t", "m", "q", "f", "p", "c", "u", "r"})  # 年内|力争: no name
@@ -128,8 +129,8 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     if name in lexicon.known_bodies():
         return True
     if not _ITEM.match(after_place(name)) or name in lexicon.places() or lexicon.is_generic(name) \
-            or lexicon.is_kind(name):
-        return False  # (at most 8 characters after the place: 北京|碧水源生态环境)
+            or lexicon.is_kind(name) or _industry(name):
+        return False  # (at most 8 characters after the place: 北京|碧水源生态环境; 制药 alone: an industry)
     if _COUNTED.search(name):
         return False  # a quantity (农业局下属2家、交通局下属1家…企业), not a name
     words = [text[a:b] for a, b in index.words(s, e)]
@@ -317,6 +318,11 @@ def counted_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     return out
 
 
+def _industry(name: str) -> bool:
+    """An industry word alone (制药, 电子): what a company does, not its name."""
+    return name in industries() or name in kind_industries()
+
+
 def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
     """某某汽车及零部件 → 某某汽车: the name before 及 (the rest is what it makes); a closing 等
     dropped (以A、B等为龙头)."""
@@ -349,4 +355,5 @@ def _word_name(text: str, s: int, e: int) -> bool:
     two-character verb too: 联想, 腾飞; not a longer verb phrase or a noun-verb: 技术研发)."""
     name = text[s:e]
     return (_ITEM.match(name) is not None and _COUNTED.search(name) is None and len(name) <= 4
+            and not _industry(name)
             and (word_tag(name) not in _VERB_TAGS or (len(name) == 2 and word_tag(name) == "v")))

@@ -39,16 +39,15 @@ def project_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
 
 def company_shaped(text: str, s: int, e: int, index: WordIndex) -> bool:
     """A trade name and an industry word, or a place and a trade name; the trade name one word
-    no dictionary knows as an ordinary word (or characters the dictionary split apart), never two
-    words (某某|肉鸡|饲料: a company's product)."""
+    no dictionary knows as an ordinary word, with characters the dictionary split off (欧尔|玛),
+    never two words nor a second industry word (某某|肉鸡|饲料, 某|某|建材|制品: a product)."""
     if _NAME.fullmatch(text, s, e) is None or NOT_COMPANY_END.search(text, s, e) \
             or FACILITY_END.search(text, s, e) or _PLACE_END.search(text, s, e) or "至" in text[s:e]:
         return False  # (某某港, 某地至某地: a facility, a road)
     words = index.words(s, e)
     if words[0][0] != s or _cut_before(text, s, index):
         return False  # (在建的非|夕科技: the list's opening words cut a name)
-    last = text[slice(*words[-1])]
-    if last in industries() or last in kind_industries():
+    if _industry(text[slice(*words[-1])]):
         trade = words[:-1]  # one industry word (not 某某建材|制品: a company's product)
     elif len(words) > 1 and text[slice(*words[0])] in lexicon.places():
         trade = words  # 安徽|某某 (the place dropped below)
@@ -57,8 +56,12 @@ def company_shaped(text: str, s: int, e: int, index: WordIndex) -> bool:
     if len(trade) > 1 and text[slice(*trade[0])] in lexicon.places():
         trade = trade[1:]  # 河北|某某|网络科技
     name = text[trade[0][0]:trade[-1][1]] if trade else ""
-    single = len(trade) == 1 or all(b - a == 1 for a, b in trade)  # one word, or split characters
+    single = sum(b - a >= 2 for a, b in trade) <= 1 and not any(_industry(text[a:b]) for a, b in trade)
     return 2 <= len(name) <= _TRADE_MAX and single and trade_name(name) is not None and not ordinary(name)
+
+
+def _industry(word: str) -> bool:
+    return word in industries() or word in kind_industries()
 
 
 def _cut_before(text: str, s: int, index: WordIndex) -> bool:
