@@ -1,7 +1,7 @@
 """Stage: organizations — names of specific organizations with exact edges, typed and linked.
 
 ``find_organizations(text, words=...)`` returns one Organization per mention, in text order.
-The rules read the text with full-width clause marks (marks.py: scraped pages write 好,的).
+The rules read the text with full-width clause marks and simplified characters (marks.py).
 See candidates.py (what a name is), notnames.py (candidates that name no one body), edges.py
 (where it begins), nameparts.py (a name part with
 nothing to anchor it), splits.py (a name or village the dictionary splits) and stops.py (the
@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
-from .marks import fullwidth_marks
+from .marks import rules_text, traditional
 from .notnames import not_names
 from .stops import straddles_stop
 from .types import ORG_TYPES, refine
@@ -60,12 +60,14 @@ def trace_organizations(text: str, *, words: Sequence[tuple[int, int]] | None = 
 
 def _read(text: str, words: Sequence[tuple[int, int]] | None, word_texts: Sequence[str] | None
           ) -> tuple[str, WordIndex]:
-    """The text as the rules read it (full-width clause marks, ``marks.py``; the same offsets) and
-    its word index: the words as segmented from text, with the segmenter's strings (a mark's
-    word keeps its ASCII form there; rules read words' strings only to look up lexicon words)."""
-    if words is None:
-        return fullwidth_marks(text), WordIndex(compute_spans(text))
-    return fullwidth_marks(text), WordIndex(words, word_texts)
+    """The text as the rules read it (``marks.py``: full-width clause marks, simplified characters;
+    the same offsets) and its word index: the words as segmented from text, with the segmenter's
+    strings (a mark's word keeps its ASCII form there; rules read words' strings only to look up
+    lexicon words); a traditional text is segmented again once simplified (the dictionary's)."""
+    shadow = rules_text(text)
+    if words is None or traditional(text):
+        return shadow, WordIndex(compute_spans(shadow))
+    return shadow, WordIndex(words, word_texts)
 
 
 def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
@@ -128,7 +130,7 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None,
     if not text or not isinstance(text, str):
         return []
     cands = _candidates(text, words, word_texts)
-    shadow = fullwidth_marks(text)
+    shadow = rules_text(text)
     canon = aliases.canonicals(shadow, cands)
     role_of = roles.assign(shadow, cands)
     out = []
