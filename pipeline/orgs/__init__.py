@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
-from .marks import rules_text, traditional
+from .marks import fullwidth_marks, simplified, traditional
 from .notnames import not_names
 from .stops import straddles_stop
 from .types import ORG_TYPES, refine
@@ -64,16 +64,20 @@ def _read(text: str, words: Sequence[tuple[int, int]] | None, word_texts: Sequen
     the same offsets) and its word index: the words as segmented from text, with the segmenter's
     strings (a mark's word keeps its ASCII form there; rules read words' strings only to look up
     lexicon words); a traditional text is segmented again once simplified (the dictionary's)."""
-    shadow = rules_text(text)
-    if words is None or traditional(text):
+    if traditional(text):
+        shadow = simplified(fullwidth_marks(text))
         return shadow, WordIndex(compute_spans(shadow))
-    return shadow, WordIndex(words, word_texts)
+    shadow = fullwidth_marks(text)
+    return shadow, WordIndex(words, word_texts) if words is not None else WordIndex(compute_spans(text))
 
 
 def _candidates(text: str, words: Sequence[tuple[int, int]] | None,
                 word_texts: Sequence[str] | None = None) -> list[Candidate]:
     """The organizations' candidates, found on the text as the rules read it."""
-    text, index = _read(text, words, word_texts)
+    return _found(*_read(text, words, word_texts))
+
+
+def _found(text: str, index: WordIndex) -> list[Candidate]:
     known = known_spans(text, index)
     committees = committee_candidates(text)
     cands = known_candidates(text, known) + committees
@@ -129,8 +133,8 @@ def _find(text: str, words: Sequence[tuple[int, int]] | None,
           word_texts: Sequence[str] | None = None) -> list[Organization]:
     if not text or not isinstance(text, str):
         return []
-    cands = _candidates(text, words, word_texts)
-    shadow = rules_text(text)
+    shadow, index = _read(text, words, word_texts)
+    cands = _found(shadow, index)
     canon = aliases.canonicals(shadow, cands)
     role_of = roles.assign(shadow, cands)
     out = []
