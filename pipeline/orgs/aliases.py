@@ -204,6 +204,9 @@ def _place_prefix(text: str) -> bool:
 def canonicals(text: str, cands: list[Candidate]) -> dict[tuple[int, int], str]:
     """(start, end) → the full name each short mention stands for."""
     names = {text[c.start:c.end] for c in cands}
+    shorts: dict[str, str] = {}  # a company's short form → its longest full name
+    for full in sorted(names, key=len):
+        shorts.update(dict.fromkeys(short_forms(full), full))
     out: dict[tuple[int, int], str] = {}
     cache: dict[str, str | None] = {}
     for c in cands:
@@ -212,7 +215,7 @@ def canonicals(text: str, cands: list[Candidate]) -> dict[tuple[int, int], str]:
             continue
         name = text[c.start:c.end]
         if name not in cache:
-            cache[name] = _full_name(name, names)
+            cache[name] = _full_name(name, names) or shorts.get(name)  # (某某纺织 of 某某纺织品有限责任公司)
         if cache[name]:
             out[(c.start, c.end)] = cache[name]
     return out
@@ -227,6 +230,4 @@ def _full_name(name: str, names: set[str]) -> str | None:
             if full == form or (full.endswith(form) and _place_prefix(full[: len(full) - len(form)])):
                 if best is None or len(full) > len(best):
                     best = full
-    if best is None:  # 某某纺织 of 某某纺织品有限责任公司, whichever rule found it
-        best = max((full for full in names if name in short_forms(full)), key=len, default=None)
     return best
