@@ -47,7 +47,8 @@ def test_a_traditional_page_is_told_from_a_simplified_one() -> None:
     assert not traditional(simplified(TRADITIONAL))
     assert not traditional("近年来，凤阳县委、县政府十分重视民营企业的发展。")
     assert simplified("鳳陽縣瀾輝集團") == "凤阳县澜辉集团"
-    assert len(rules_text(TRADITIONAL)) == len(TRADITIONAL)
+    assert rules_text(TRADITIONAL)[1] and not rules_text(simplified(TRADITIONAL))[1]
+    assert len(rules_text(TRADITIONAL)[0]) == len(TRADITIONAL)
 
 
 def test_names_of_a_traditional_page_are_found_and_given_as_written() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from . import aliases, branches, brands, lists, projects, roles, schools, siblings, trade
 from .candidates import (Candidate, acronym_candidates, committee_candidates, exchange_candidates,
                          known_candidates, known_spans, longest, suffix_candidates, title_spans)
-from .marks import fullwidth_marks, simplified, traditional
+from .marks import rules_text
 from .notnames import not_names
 from .stops import straddles_stop
 from .types import ORG_TYPES, refine
@@ -64,11 +64,10 @@ def _read(text: str, words: Sequence[tuple[int, int]] | None, word_texts: Sequen
     the same offsets) and its word index: the words as segmented from text, with the segmenter's
     strings (a mark's word keeps its ASCII form there; rules read words' strings only to look up
     lexicon words); a traditional text is segmented again once simplified (the dictionary's)."""
-    if traditional(text):
-        shadow = simplified(fullwidth_marks(text))
+    shadow, resegment = rules_text(text)
+    if resegment or words is None:
         return shadow, WordIndex(compute_spans(shadow))
-    shadow = fullwidth_marks(text)
-    return shadow, WordIndex(words, word_texts) if words is not None else WordIndex(compute_spans(text))
+    return shadow, WordIndex(words, word_texts)
 
 
 def _candidates(text: str, words: Sequence[tuple[int, int]] | None,

@@ -36,10 +36,15 @@ def kind_industries() -> frozenset[str]:
     return frozenset(w for w in _industry_words() if lexicon.is_kind(w))
 
 
+def is_industry(word: str) -> bool:
+    """An industry word, a kind's too (电子, 制药, 科技): what a company does, not its name."""
+    return word in industries() or word in kind_industries()
+
+
 def _industry_words() -> frozenset[str]:
     words = _load("industries.txt") | _load("industries_extra.txt")
     drop = _load("not_industries.txt")
     return frozenset(w for w in words if w not in drop and w not in lexicon.places())
 
 
-__all__ = ["brands", "industries", "kind_industries"]
+__all__ = ["brands", "industries", "is_industry", "kind_industries"]

@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from . import lexicon
-from .brandlist import industries, kind_industries
+from .brandlist import is_industry
 from .edges import is_proper
 from .stops import is_hard, manner_and_verb
 from .words import WordIndex, is_known_word, word_tag
@@ -129,7 +129,7 @@ def looks_like_company(text: str, s: int, e: int, index: WordIndex) -> bool:
     if name in lexicon.known_bodies():
         return True
     if not _ITEM.match(after_place(name)) or name in lexicon.places() or lexicon.is_generic(name) \
-            or lexicon.is_kind(name) or _industry(name):
+            or lexicon.is_kind(name) or is_industry(name):
         return False  # (at most 8 characters after the place: 北京|碧水源生态环境; 制药 alone: an industry)
     if _COUNTED.search(name):
         return False  # a quantity (农业局下属2家、交通局下属1家…企业), not a name
@@ -318,11 +318,6 @@ def counted_candidates(text: str, index: WordIndex) -> list[tuple[int, int]]:
     return out
 
 
-def _industry(name: str) -> bool:
-    """An industry word alone (制药, 电子): what a company does, not its name."""
-    return name in industries() or name in kind_industries()
-
-
 def _before_and(text: str, s: int, e: int) -> tuple[int, int]:
     """某某汽车及零部件 → 某某汽车: the name before 及 (the rest is what it makes); a closing 等
     dropped (以A、B等为龙头)."""
@@ -355,5 +350,5 @@ def _word_name(text: str, s: int, e: int) -> bool:
     two-character verb too: 联想, 腾飞; not a longer verb phrase or a noun-verb: 技术研发)."""
     name = text[s:e]
     return (_ITEM.match(name) is not None and _COUNTED.search(name) is None and len(name) <= 4
-            and not _industry(name)
+            and not is_industry(name)
             and (word_tag(name) not in _VERB_TAGS or (len(name) == 2 and word_tag(name) == "v")))

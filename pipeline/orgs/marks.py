@@ -61,10 +61,11 @@ def simplified(text: str) -> str:
     return text.translate(_t2s())
 
 
-def rules_text(text: str) -> str:
-    """The text as the rules read it (the same object when nothing changes)."""
-    text = fullwidth_marks(text)
-    return simplified(text) if traditional(text) else text
+def rules_text(text: str) -> tuple[str, bool]:
+    """The text as the rules read it (the same object when nothing changes), and whether it was
+    traditional (then its words must be segmented again: the dictionary is simplified)."""
+    wide = fullwidth_marks(text)
+    return (simplified(wide), True) if traditional(text) else (wide, False)
 
 
 __all__ = ["TRADITIONAL_SHARE", "fullwidth_marks", "rules_text", "simplified", "traditional"]

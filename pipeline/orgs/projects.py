@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from . import lexicon
-from .brandlist import industries, kind_industries
+from .brandlist import is_industry
 from .brands import ordinary, trade_name
 from .lists import FACILITY_END, NOT_COMPANY_END, clause_start, list_before
 from .words import WordIndex
@@ -47,7 +47,7 @@ def company_shaped(text: str, s: int, e: int, index: WordIndex) -> bool:
     words = index.words(s, e)
     if words[0][0] != s or _cut_before(text, s, index):
         return False  # (在建的非|夕科技: the list's opening words cut a name)
-    if _industry(text[slice(*words[-1])]):
+    if is_industry(text[slice(*words[-1])]):
         trade = words[:-1]  # one industry word (not 某某建材|制品: a company's product)
     elif len(words) > 1 and text[slice(*words[0])] in lexicon.places():
         trade = words  # 安徽|某某 (the place dropped below)
@@ -56,12 +56,8 @@ def company_shaped(text: str, s: int, e: int, index: WordIndex) -> bool:
     if len(trade) > 1 and text[slice(*trade[0])] in lexicon.places():
         trade = trade[1:]  # 河北|某某|网络科技
     name = text[trade[0][0]:trade[-1][1]] if trade else ""
-    single = sum(b - a >= 2 for a, b in trade) <= 1 and not any(_industry(text[a:b]) for a, b in trade)
+    single = sum(b - a >= 2 for a, b in trade) <= 1 and not any(is_industry(text[a:b]) for a, b in trade)
     return 2 <= len(name) <= _TRADE_MAX and single and trade_name(name) is not None and not ordinary(name)
-
-
-def _industry(word: str) -> bool:
-    return word in industries() or word in kind_industries()
 
 
 def _cut_before(text: str, s: int, index: WordIndex) -> bool:
